@@ -98,9 +98,10 @@ export interface TaskCompletion {
  * After a completion the process variables hold:
  * - `outcome`: the outcome of the last completed user task,
  * - `data`: its data object (`{}` when none),
- * - `tasks[<elementId>]`: `{ outcome, data, comment, actor }` of the last completion of that task.
+ * - `tasks[<elementId>]`: `{ outcome, data, comment, actor }` of the last completion of that task
+ *   (`comment` and `actor` are null when not given).
  * Condition expressions are FEEL (evaluated by a safe interpreter, never JavaScript), written
- * `${...}` or `=...`; JUEL-style `==`, `&&`, `||` are accepted. Example:
+ * `${...}` or `=...`; JUEL-style `==`, `&&`, `||`, `!` are accepted. Example:
  * `${data.votesFor * 100 >= councilThresholdPercent * data.members}`.
  */
 export interface ProcessRuntime {
@@ -129,8 +130,13 @@ export interface StepOptions {
 }
 
 export interface StartInput {
-  /** The business key (our dossier id). */
+  /** The business key (our dossier id); also set as the process variable `businessKey`. */
   businessKey: string;
+  /**
+   * Initial process variables. `fields`, `content`, `properties` and `environment` are
+   * reserved (bpmn-elements writes the first three, expressions see the engine's
+   * `environment`); passing them throws a TypeError.
+   */
   variables: Record<string, unknown>;
   /** The instant the engine takes as "now" for timers; defaults to the wall clock. */
   now?: Date;

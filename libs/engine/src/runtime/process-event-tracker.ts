@@ -1,0 +1,76 @@
+import type { Broker, MessageContent } from '../bpmn/engine-types';
+import type { EndedInfo } from '../contract';
+import type { DefinitionInternals } from '../compile/definition-internals';
+
+interface ThrownError {
+  elementId: string;
+  code?: string;
+}
+
+/**
+ * Follows one step's activity events on the engine broker to tell how the process ended.
+ * bpmn-elements completes a process normally when an error end event's error is not
+ * caught; a BPMN error thrown and not caught in the same step is what marks it failed.
+ */
+export class ProcessEventTracker {
+  private lastEndEventId: string | undefined;
+  private readonly uncaught: ThrownError[] = [];
+
+  constructor(private readonly internals: DefinitionInternals) {}
+
+  attach(broker: Broker): void {
+    broker.subscribeTmp('event', 'activity.#', (routingKey, message) => this.onActivityEvent(routingKey, message.content), {
+      noAck: true,
+      consumerTag: '_vd-process-event-tracker',
+    });
+  }
+
+  /** How the process ended, if it ended in this step. */
+  endedInfo(): EndedInfo | undefined {
+    const thrown = this.uncaught.at(-1);
+    const elementId = thrown?.elementId ?? this.lastEndEventId;
+    if (!elementId) return undefined;
+    const model = this.internals.endEvents.get(elementId);
+    const errorCode = thrown ? (thrown.code ?? model?.errorCode ?? 'UNSPECIFIED') : undefined;
+    return {
+      elementId,
+      ...(model?.name && { name: model.name }),
+      ...(errorCode && { errorCode }),
+    };
+  }
+
+  get hasUncaughtError(): boolean {
+    return this.uncaught.length > 0;
+  }
+
+  private onActivityEvent(routingKey: string, content: MessageContent): void {
+    const elementId = content.id;
+    if (!elementId) return;
+    switch (routingKey) {
+      case 'activity.end':
+        if (this.internals.endEvents.has(elementId)) this.lastEndEventId = elementId;
+        break;
+      case 'activity.throw': {
+        const error = errorOf(content);
+        if (error) this.uncaught.push({ elementId, ...(error.code !== undefined && { code: error.code }) });
+        break;
+      }
+      case 'activity.catch': {
+        const error = errorOf(content);
+        if (!error) break;
+        const index = this.uncaught.findLastIndex((thrown) => error.code === undefined || thrown.code === error.code);
+        if (index >= 0) this.uncaught.splice(index, 1);
+        break;
+      }
+    }
+  }
+}
+
+/** The BPMN error a throw/catch event carries, if it is one (not an escalation or signal). */
+function errorOf(content: MessageContent): { code?: string } | undefined {
+  const message = content.message;
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { type, code } = message as { type?: unknown; code?: unknown };
+  if (type !== 'bpmn:Error') return undefined;
+  return code === undefined || code === null ? {} : { code: String(code) };
+}
