@@ -1,0 +1,22 @@
+import { mkdirSync } from 'node:fs';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { pgliteDriverModule } from './pglite/serialized-pglite-pool';
+
+/**
+ * One dialect everywhere: PostgreSQL when DATABASE_URL is set, otherwise PGlite (PostgreSQL
+ * compiled to WebAssembly) in a folder under DATA_DIR. Schema changes only by migrations.
+ */
+export async function createDataSource(database: AppConfig['database']): Promise<DataSource> {
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
+  if (database.kind === 'postgres') {
+    return new DataSource({ ...common, type: 'postgres', url: database.url, poolSize: 10, applicationName: 'vinh-danh' });
+  }
+  mkdirSync(database.dataDir, { recursive: true });
+  // PGlite is ESM; load it at run time so the CommonJS build keeps working.
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db = await PGlite.create(database.dataDir);
+  return new DataSource({ ...common, type: 'postgres', driver: pgliteDriverModule(db) });
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { holdsRoleAt } from '../auth/authenticated-user';
+import { LocalitiesService } from '../localities/localities.service';
+import type { TaskEntity } from '../tasks/entities/task.entity';
+
+/**
+ * Who may see and do what. A role is held at one locality and reaches down its subtree
+ * for reading; acting on a task needs the task's role at exactly the task's locality.
+ */
+@Injectable()
+export class AccessPolicy {
+  constructor(private readonly localities: LocalitiesService) {}
+
+  /** Any role at the unit or above it lets one read what was filed there. */
+  async canRead(user: AuthenticatedUser, localityId: string, manager?: EntityManager): Promise<boolean> {
+    if (user.isSystemAdmin) return true;
+    const chain = await this.localities.ancestorsOrSelf(localityId, manager);
+    return chain.some((unit) => user.roles.some((grant) => grant.localityId === unit.id));
+  }
+
+  async canAdminister(user: AuthenticatedUser, localityId: string, manager?: EntityManager): Promise<boolean> {
+    if (user.isSystemAdmin) return true;
+    const chain = await this.localities.ancestorsOrSelf(localityId, manager);
+    return chain.some((unit) => holdsRoleAt(user, 'admin', unit.id));
+  }
+
+  canActOnTask(user: AuthenticatedUser, task: Pick<TaskEntity, 'candidateRole' | 'localityId'>): boolean {
+    return holdsRoleAt(user, task.candidateRole, task.localityId);
+  }
+
+  /** Locality ids whose subtrees the user may read; undefined means everything. */
+  readableRoots(user: AuthenticatedUser): string[] | undefined {
+    if (user.isSystemAdmin) return undefined;
+    return [...new Set(user.roles.map((grant) => grant.localityId))];
+  }
+}
+
+/**
+ * SQL for "locality column is in the subtree of one of these roots"; `parameter` is the
+ * placeholder holding the uuid[] of roots (`:roots` in a query builder, `$1` in raw SQL).
+ */
+export function subtreeCondition(column: string, parameter: string): string {
+  return `${column} IN (
+    WITH RECURSIVE subtree AS (
+      SELECT id FROM localities WHERE id = ANY(CAST(${parameter} AS uuid[]))
+      UNION SELECT l.id FROM localities l JOIN subtree s ON l.parent_id = s.id
+    ) SELECT id FROM subtree)`;
+}

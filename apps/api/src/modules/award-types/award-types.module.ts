@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AwardTypesController } from './award-types.controller';
+import { AwardTypesService } from './award-types.service';
+import { AwardTypeEntity } from './entities/award-type.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AwardTypeEntity])],
+  controllers: [AwardTypesController],
+  providers: [AwardTypesService],
+  exports: [AwardTypesService],
+})
+export class AwardTypesModule {}

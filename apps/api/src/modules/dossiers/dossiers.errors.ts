@@ -1,0 +1,25 @@
+import { AppError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors/app-error';
+
+export class DossierNotFoundError extends NotFoundError {
+  constructor(id: string) {
+    super('DOSSIER_NOT_FOUND', `Không tìm thấy hồ sơ ${id}`);
+  }
+}
+
+export class DossierForbiddenError extends ForbiddenError {
+  constructor(action: string) {
+    super('DOSSIER_FORBIDDEN', `Chỉ cán bộ thi đua, khen thưởng của đơn vị lập hồ sơ được ${action}`);
+  }
+}
+
+export class DossierNotDraftError extends ConflictError {
+  constructor(status: string) {
+    super('DOSSIER_NOT_DRAFT', `Hồ sơ đã được trình (trạng thái: ${status})`);
+  }
+}
+
+export class AwardNotAvailableError extends AppError {
+  constructor(reason: string) {
+    super('AWARD_NOT_AVAILABLE', 422, reason);
+  }
+}

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { holdsRoleAt, type AuthenticatedUser } from '../auth/authenticated-user';
+import { Clock } from '../../common/clock/clock';
+import { AccessPolicy, subtreeCondition } from '../access/access-policy';
+import { AuditLog } from '../audit/audit-log';
+import { AwardTypesService } from '../award-types/award-types.service';
+import { LocalitiesService } from '../localities/localities.service';
+import { TaskEntity } from '../tasks/entities/task.entity';
+import type { Page } from '../tasks/tasks.service';
+import { toTaskView } from '../tasks/views/task-view';
+import { DossierForbiddenError, DossierNotFoundError } from './dossiers.errors';
+import type { CreateDossierDto } from './dto/create-dossier.dto';
+import type { DossierQueryDto } from './dto/dossier-query.dto';
+import { DossierEntity } from './entities/dossier.entity';
+import { NomineeEntity } from './entities/nominee.entity';
+import { checkAwardAvailable } from './submit/award-availability';
+import { toDossierSummary, toHistoryEvent, type DossierDetailView, type DossierSummaryView } from './views/dossier-view';
+
+@Injectable()
+export class DossiersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly localities: LocalitiesService,
+    private readonly awardTypes: AwardTypesService,
+    private readonly access: AccessPolicy,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(user: AuthenticatedUser, input: CreateDossierDto): Promise<DossierDetailView> {
+    const locality = await this.localities.get(input.localityId);
+    if (!holdsRoleAt(user, 'clerk', locality.id)) throw new DossierForbiddenError('lập hồ sơ');
+    const awardType = await this.awardTypes.get(input.awardTypeCode);
+    const now = this.clock.now();
+    checkAwardAvailable(awardType, await this.localities.ancestorsOrSelf(locality.id), now);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const [{ seq }] = await manager.query(`SELECT nextval('dossier_code_seq')::int AS seq`);
+      const dossier = manager.getRepository(DossierEntity).create({
+        id: randomUUID(),
+        code: `HS-${now.getUTCFullYear()}-${String(seq).padStart(6, '0')}`,
+        title: input.title.normalize('NFC'),
+        awardTypeCode: awardType.code,
+        localityId: locality.id,
+        movementId: input.movementId ?? null,
+        status: 'draft',
+        result: null,
+        resultLabel: null,
+        processKey: null,
+        createdBy: user.id,
+        createdAt: now,
+        submittedAt: null,
+        closedAt: null,
+        version: 1,
+      });
+      await manager.getRepository(DossierEntity).insert(dossier);
+      await manager.getRepository(NomineeEntity).insert(
+        input.nominees.map((nominee, index) => ({
+          id: randomUUID(),
+          dossierId: dossier.id,
+          position: index + 1,
+          kind: nominee.kind,
+          fullName: nominee.fullName.normalize('NFC'),
+          title: nominee.title?.normalize('NFC') ?? null,
+          achievements: nominee.achievements?.normalize('NFC') ?? null,
+        })),
+      );
+      await this.audit.append(manager, [
+        { dossierId: dossier.id, type: 'dossier.created', actor: user.username, occurredAt: now, payload: { code: dossier.code, title: dossier.title, awardTypeCode: dossier.awardTypeCode, nominees: input.nominees.length } },
+      ]);
+      return dossier.id;
+    });
+    return this.get(user, id);
+  }
+
+  async list(user: AuthenticatedUser, query: DossierQueryDto): Promise<Page<DossierSummaryView>> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 50;
+    const builder = this.dataSource.getRepository(DossierEntity).createQueryBuilder('d');
+    const roots = this.access.readableRoots(user);
+    if (roots) {
+      if (roots.length === 0) return { items: [], total: 0, page, pageSize };
+      builder.andWhere(subtreeCondition('d.locality_id', ':roots'), { roots });
+    }
+    if (query.localityId) builder.andWhere(subtreeCondition('d.locality_id', ':within'), { within: [query.localityId] });
+    if (query.status) builder.andWhere('d.status = :status', { status: query.status });
+    if (query.awardTypeCode) builder.andWhere('d.award_type_code = :award', { award: query.awardTypeCode });
+    const [rows, total] = await builder.orderBy('d.created_at', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    return { items: rows.map(toDossierSummary), total, page, pageSize };
+  }
+
+  async get(user: AuthenticatedUser, id: string): Promise<DossierDetailView> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const dossier = await this.readable(manager, user, id);
+      const nominees = await manager.getRepository(NomineeEntity).find({ where: { dossierId: id }, order: { position: 'ASC' } });
+      const tasks = await manager.getRepository(TaskEntity).find({ where: { dossierId: id }, order: { createdAt: 'ASC' } });
+      const history = await this.audit.timeline(manager, id);
+      const now = this.clock.now();
+      return {
+        ...toDossierSummary(dossier),
+        nominees: nominees.map(({ id: nomineeId, position, kind, fullName, title, achievements }) => ({ id: nomineeId, position, kind, fullName, title, achievements })),
+        tasks: tasks.map((task) => toTaskView(task, now)),
+        history: { verified: history.verified, events: history.events.map(toHistoryEvent) },
+      };
+    });
+  }
+
+  /** Loads a dossier the user may read; anything else is "not found", so ids leak nothing. */
+  async readable(manager: EntityManager, user: AuthenticatedUser, id: string): Promise<DossierEntity> {
+    const dossier = /^[0-9a-f-]{36}$/i.test(id) ? await manager.getRepository(DossierEntity).findOneBy({ id }) : null;
+    if (!dossier || !(await this.access.canRead(user, dossier.localityId, manager))) throw new DossierNotFoundError(id);
+    return dossier;
+  }
+}

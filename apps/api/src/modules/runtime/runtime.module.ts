@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { LocalitiesModule } from '../localities/localities.module';
+import { TaskPlacement } from './placement/task-placement';
+import { DueDatePolicy } from './steps/due-date-policy';
+import { InstanceStarter } from './steps/instance-starter';
+import { StepWriter } from './steps/step-writer';
+import { FireTimerUseCase } from './timers/fire-timer.use-case';
+import { TimerScheduler } from './timers/timer-scheduler';
+
+/** Running instances: starting them, writing their steps, firing their timers. */
+@Module({
+  imports: [LocalitiesModule],
+  providers: [TaskPlacement, DueDatePolicy, StepWriter, InstanceStarter, FireTimerUseCase, TimerScheduler],
+  exports: [StepWriter, InstanceStarter, TimerScheduler],
+})
+export class RuntimeModule {}

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ProcessRuntime } from '@vinh-danh/engine';
+import type { DossierEntity } from '../../dossiers/entities/dossier.entity';
+import { DefinitionCache } from '../../engine/definition-cache';
+import { PROCESS_RUNTIME } from '../../engine/engine.tokens';
+import { ProcessInstanceEntity } from '../entities/process-instance.entity';
+import { StepWriter, type WrittenStep } from './step-writer';
+
+/** Starts a dossier's chain and writes its first wait state in the caller's transaction. */
+@Injectable()
+export class InstanceStarter {
+  constructor(
+    @Inject(PROCESS_RUNTIME) private readonly runtime: ProcessRuntime,
+    private readonly definitions: DefinitionCache,
+    private readonly writer: StepWriter,
+  ) {}
+
+  async start(
+    manager: EntityManager,
+    input: { dossier: DossierEntity; definitionId: string; variables: Record<string, unknown>; actor: string; now: Date },
+  ): Promise<WrittenStep> {
+    const definition = await this.definitions.get(input.definitionId, manager);
+    const result = await this.runtime.start(definition, { businessKey: input.dossier.id, variables: input.variables, now: input.now });
+    const instance = manager.getRepository(ProcessInstanceEntity).create({
+      id: randomUUID(),
+      definitionId: input.definitionId,
+      dossierId: input.dossier.id,
+      status: result.status,
+      state: result.state,
+      version: 1,
+      startedAt: input.now,
+      endedAt: null,
+      endElementId: null,
+      endName: null,
+      errorCode: null,
+    });
+    return this.writer.insertNew(manager, instance, input.dossier, result, {
+      actor: input.actor,
+      now: input.now,
+      event: 'process.started',
+      payload: { definitionId: input.definitionId, variables: input.variables },
+    });
+  }
+}

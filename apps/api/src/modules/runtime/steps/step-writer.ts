@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import type { StepResult, WaitingTask } from '@vinh-danh/engine';
+import { AuditLog, type AuditEntry } from '../../audit/audit-log';
+import { DossierEntity } from '../../dossiers/entities/dossier.entity';
+import { TaskEntity } from '../../tasks/entities/task.entity';
+import { ProcessInstanceEntity } from '../entities/process-instance.entity';
+import { TimerJobEntity } from '../entities/timer-job.entity';
+import { TaskPlacement, type Placement } from '../placement/task-placement';
+import { InstanceConflictError } from '../runtime.errors';
+import { row, rows as asRows } from '../../../database/typeorm-rows';
+import { DueDatePolicy } from './due-date-policy';
+import { endResultOf } from './end-result';
+
+/** What caused the step, for the task rows and the audit log. */
+export interface StepCause {
+  actor: string;
+  now: Date;
+  event: AuditEntry['type'];
+  payload?: Record<string, unknown>;
+  /** The task this step completed, with what the user sent. */
+  completedTask?: { id: string; outcome: string; data: Record<string, unknown>; comment: string | null };
+  /** The timer job this step fired. */
+  firedTimerJobId?: string;
+}
+
+export interface WrittenStep {
+  instance: ProcessInstanceEntity;
+  openedTasks: TaskEntity[];
+}
+
+/**
+ * Writes one engine step: the new state under the instance's version check, the inbox rows
+ * it opens and closes, its timer jobs, the dossier's status and the audit events. Always
+ * inside the caller's transaction, so all of it is written or none.
+ */
+@Injectable()
+export class StepWriter {
+  constructor(
+    private readonly placement: TaskPlacement,
+    private readonly dueDates: DueDatePolicy,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** A new instance (the dossier was just submitted). */
+  async insertNew(manager: EntityManager, instance: ProcessInstanceEntity, dossier: DossierEntity, result: StepResult, cause: StepCause): Promise<WrittenStep> {
+    applyResult(instance, result, cause.now);
+    await manager.getRepository(ProcessInstanceEntity).insert(row(instance));
+    return this.writeEffects(manager, instance, dossier, result, cause);
+  }
+
+  /** A step of an existing instance read at `instance.version`; a concurrent writer makes this throw. */
+  async update(manager: EntityManager, instance: ProcessInstanceEntity, dossier: DossierEntity, result: StepResult, cause: StepCause): Promise<WrittenStep> {
+    const readVersion = instance.version;
+    applyResult(instance, result, cause.now);
+    const update = await manager
+      .createQueryBuilder()
+      .update(ProcessInstanceEntity)
+      .set(row<Partial<ProcessInstanceEntity>>({
+        state: instance.state,
+        status: instance.status,
+        endedAt: instance.endedAt,
+        endElementId: instance.endElementId,
+        endName: instance.endName,
+        errorCode: instance.errorCode,
+        version: readVersion + 1,
+      }))
+      .where('id = :id AND version = :version', { id: instance.id, version: readVersion })
+      .execute();
+    if (update.affected !== 1) throw new InstanceConflictError();
+    instance.version = readVersion + 1;
+    return this.writeEffects(manager, instance, dossier, result, cause);
+  }
+
+  private async writeEffects(manager: EntityManager, instance: ProcessInstanceEntity, dossier: DossierEntity, result: StepResult, cause: StepCause): Promise<WrittenStep> {
+    await this.closeTasks(manager, instance.id, result.closedTaskExecutionIds, cause);
+    const place = await this.placement.placer(manager, dossier.localityId);
+    const openedTasks = await this.openTasks(manager, instance, result.openedTasks, place, cause.now);
+    await this.syncTimers(manager, instance, result, cause);
+    const ended = result.status !== 'running';
+    if (ended) await this.closeDossier(manager, dossier, result, cause.now);
+    await this.audit.append(manager, [
+      { dossierId: dossier.id, instanceId: instance.id, type: cause.event, actor: cause.actor, occurredAt: cause.now, payload: cause.payload },
+      ...openedTasks.map((task) => ({
+        dossierId: dossier.id,
+        instanceId: instance.id,
+        type: 'task.opened',
+        actor: cause.actor,
+        occurredAt: cause.now,
+        payload: { taskId: task.id, elementId: task.elementId, name: task.name, localityId: task.localityId, dueAt: task.dueAt?.toISOString() ?? null },
+      })),
+      ...(ended
+        ? [{ dossierId: dossier.id, instanceId: instance.id, type: 'process.ended', actor: cause.actor, occurredAt: cause.now, payload: { status: result.status, ...result.ended } }]
+        : []),
+    ]);
+    return { instance, openedTasks };
+  }
+
+  private async closeTasks(manager: EntityManager, instanceId: string, executionIds: string[], cause: StepCause): Promise<void> {
+    const completed = cause.completedTask;
+    if (completed) {
+      await manager.getRepository(TaskEntity).update(
+        { id: completed.id, status: 'open' },
+        row<Partial<TaskEntity>>({ status: 'completed', outcome: completed.outcome, data: completed.data, comment: completed.comment, completedBy: cause.actor, completedAt: cause.now }),
+      );
+    }
+    if (executionIds.length === 0) return;
+    // Everything else that stopped waiting was withdrawn by the process (an interrupting timer, a join).
+    await manager.getRepository(TaskEntity).update(
+      { instanceId, executionId: In(executionIds), status: 'open' },
+      { status: 'cancelled', completedAt: cause.now },
+    );
+  }
+
+  private async openTasks(manager: EntityManager, instance: ProcessInstanceEntity, opened: WaitingTask[], place: (task: WaitingTask) => Placement, now: Date): Promise<TaskEntity[]> {
+    const tasks = opened.map((task) => {
+      const placement = place(task);
+      return manager.getRepository(TaskEntity).create({
+        id: randomUUID(),
+        instanceId: instance.id,
+        dossierId: instance.dossierId,
+        executionId: task.executionId,
+        elementId: task.elementId,
+        name: task.name,
+        level: task.level ?? '',
+        localityId: placement.localityId,
+        candidateRole: placement.candidateRole,
+        assignee: task.resolvedAssignee ?? null,
+        outcomes: task.outcomes,
+        formKey: task.formKey ?? null,
+        limitWorkingDays: task.limitWorkingDays ?? null,
+        legalBasis: task.legalBasis ?? null,
+        status: 'open',
+        outcome: null,
+        data: null,
+        comment: null,
+        completedBy: null,
+        createdAt: now,
+        dueAt: this.dueDates.dueAt(now, task),
+        completedAt: null,
+      });
+    });
+    if (opened.length > 0) await manager.getRepository(TaskEntity).insert(asRows(tasks));
+    return tasks;
+  }
+
+  private async syncTimers(manager: EntityManager, instance: ProcessInstanceEntity, result: StepResult, cause: StepCause): Promise<void> {
+    const repository = manager.getRepository(TimerJobEntity);
+    const pending = await repository.find({ where: { instanceId: instance.id, status: 'pending' } });
+    const armed = new Map(result.timers.map((timer) => [timer.executionId, timer]));
+    for (const job of pending) {
+      if (armed.has(job.executionId)) continue;
+      job.status = job.id === cause.firedTimerJobId ? 'fired' : 'cancelled';
+      job.finishedAt = cause.now;
+      await repository.update({ id: job.id }, { status: job.status, finishedAt: job.finishedAt });
+    }
+    const known = new Set(pending.map((job) => job.executionId));
+    const fresh = result.timers.filter((timer) => !known.has(timer.executionId));
+    if (fresh.length === 0) return;
+    await repository.insert(
+      fresh.map((timer) =>
+        repository.create({
+          id: randomUUID(),
+          instanceId: instance.id,
+          dossierId: instance.dossierId,
+          executionId: timer.executionId,
+          elementId: timer.elementId,
+          attachedToElementId: timer.attachedToElementId ?? null,
+          timerValue: timer.value,
+          dueAt: new Date(timer.expireAt),
+          status: 'pending',
+          attempts: 0,
+          lastError: null,
+          createdAt: cause.now,
+          finishedAt: null,
+        }),
+      ),
+    );
+  }
+
+  private async closeDossier(manager: EntityManager, dossier: DossierEntity, result: StepResult, now: Date): Promise<void> {
+    const outcome = endResultOf(result);
+    dossier.status = result.status === 'failed' ? 'failed' : 'closed';
+    dossier.result = outcome.result;
+    dossier.resultLabel = outcome.label;
+    dossier.closedAt = now;
+    await manager.getRepository(DossierEntity).update({ id: dossier.id }, { status: dossier.status, result: dossier.result, resultLabel: dossier.resultLabel, closedAt: now });
+  }
+}
+
+function applyResult(instance: ProcessInstanceEntity, result: StepResult, now: Date): void {
+  instance.state = result.state;
+  instance.status = result.status;
+  if (result.status !== 'running') {
+    instance.endedAt = now;
+    instance.endElementId = result.ended?.elementId ?? null;
+    instance.endName = result.ended?.name ?? null;
+    instance.errorCode = result.ended?.errorCode ?? null;
+  }
+}

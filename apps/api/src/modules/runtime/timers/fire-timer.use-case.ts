@@ -1,0 +1,52 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { TimerNotArmedError, type ProcessRuntime } from '@vinh-danh/engine';
+import { DossierEntity } from '../../dossiers/entities/dossier.entity';
+import { DefinitionCache } from '../../engine/definition-cache';
+import { PROCESS_RUNTIME } from '../../engine/engine.tokens';
+import { ProcessInstanceEntity } from '../entities/process-instance.entity';
+import { TimerJobEntity } from '../entities/timer-job.entity';
+import { StepWriter } from '../steps/step-writer';
+
+/**
+ * Fires one claimed timer job through the same path as a task completion: recover, step,
+ * write under the version check. Runs inside the transaction that holds the job's row lock.
+ */
+@Injectable()
+export class FireTimerUseCase {
+  private readonly logger = new Logger('Timers');
+
+  constructor(
+    @Inject(PROCESS_RUNTIME) private readonly runtime: ProcessRuntime,
+    private readonly definitions: DefinitionCache,
+    private readonly writer: StepWriter,
+  ) {}
+
+  async execute(manager: EntityManager, job: TimerJobEntity, now: Date): Promise<void> {
+    const instance = await manager.getRepository(ProcessInstanceEntity).findOneByOrFail({ id: job.instanceId });
+    const dossier = await manager.getRepository(DossierEntity).findOneByOrFail({ id: instance.dossierId });
+    if (instance.status !== 'running') return this.cancel(manager, job, now);
+    const definition = await this.definitions.get(instance.definitionId, manager);
+    let result;
+    try {
+      result = await this.runtime.fireTimer(definition, instance.state, job.executionId, { now });
+    } catch (error) {
+      // The instance moved on without cancelling this row (it cannot happen through
+      // StepWriter, but a row must never fire forever): retire it.
+      if (error instanceof TimerNotArmedError) return this.cancel(manager, job, now);
+      throw error;
+    }
+    await this.writer.update(manager, instance, dossier, result, {
+      actor: 'system:timer',
+      now,
+      event: 'timer.fired',
+      payload: { timerJobId: job.id, elementId: job.elementId, attachedTo: job.attachedToElementId, dueAt: job.dueAt.toISOString() },
+      firedTimerJobId: job.id,
+    });
+    this.logger.log(`Fired ${job.elementId} of dossier ${dossier.code}`);
+  }
+
+  private async cancel(manager: EntityManager, job: TimerJobEntity, now: Date): Promise<void> {
+    await manager.getRepository(TimerJobEntity).update({ id: job.id }, { status: 'cancelled', finishedAt: now });
+  }
+}

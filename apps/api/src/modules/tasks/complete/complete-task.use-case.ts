@@ -1,0 +1,104 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { OutcomeNotAllowedError as EngineOutcomeNotAllowedError, TaskNotWaitingError, type ProcessRuntime } from '@vinh-danh/engine';
+import { Clock } from '../../../common/clock/clock';
+import { AccessPolicy } from '../../access/access-policy';
+import type { AuthenticatedUser } from '../../auth/authenticated-user';
+import { DossierEntity } from '../../dossiers/entities/dossier.entity';
+import { DefinitionCache } from '../../engine/definition-cache';
+import { PROCESS_RUNTIME } from '../../engine/engine.tokens';
+import { ProcessInstanceEntity } from '../../runtime/entities/process-instance.entity';
+import { InstanceConflictError } from '../../runtime/runtime.errors';
+import { StepWriter } from '../../runtime/steps/step-writer';
+import type { CompleteTaskDto } from '../dto/complete-task.dto';
+import { TaskEntity } from '../entities/task.entity';
+import { OutcomeNotAllowedError, TaskClaimedByOtherError, TaskForbiddenError, TaskNotFoundError, TaskNotOpenError } from '../tasks.errors';
+import { toTaskView, type TaskView } from '../views/task-view';
+import { IdempotencyStore, type StoredResponse } from './idempotency-store';
+import { TaskDataValidator } from './task-data-validator';
+
+export interface CompletionResponse {
+  task: TaskView;
+  dossier: { id: string; code: string; status: string; result: string | null; resultLabel: string | null };
+  nextTasks: TaskView[];
+}
+
+/**
+ * Completing a task is one transaction: the engine step, the new state under the version
+ * check, the inbox rows, timers and audit events, and the idempotency record.
+ */
+@Injectable()
+export class CompleteTaskUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(PROCESS_RUNTIME) private readonly runtime: ProcessRuntime,
+    private readonly definitions: DefinitionCache,
+    private readonly writer: StepWriter,
+    private readonly access: AccessPolicy,
+    private readonly validator: TaskDataValidator,
+    private readonly idempotency: IdempotencyStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(user: AuthenticatedUser, taskId: string, body: CompleteTaskDto, idempotencyKey?: string): Promise<StoredResponse> {
+    const request = this.idempotency.describe(user.id, idempotencyKey, { taskId, ...body });
+    if (request) {
+      const replay = await this.idempotency.find(this.dataSource.manager, request);
+      if (replay) return replay;
+    }
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const response: StoredResponse = { statusCode: 200, body: await this.complete(manager, user, taskId, body) };
+        if (request) await this.idempotency.save(manager, request, response, this.clock.now());
+        return response;
+      });
+    } catch (error) {
+      // A retry racing the original: once the original has committed, answer as it did.
+      if (request) {
+        const replay = await this.idempotency.find(this.dataSource.manager, request);
+        if (replay) return replay;
+      }
+      throw error;
+    }
+  }
+
+  private async complete(manager: EntityManager, user: AuthenticatedUser, taskId: string, body: CompleteTaskDto): Promise<CompletionResponse> {
+    const now = this.clock.now();
+    const task = /^[0-9a-f-]{36}$/i.test(taskId) ? await manager.getRepository(TaskEntity).findOneBy({ id: taskId }) : null;
+    if (!task) throw new TaskNotFoundError(taskId);
+    const dossier = await manager.getRepository(DossierEntity).findOneByOrFail({ id: task.dossierId });
+    if (!this.access.canActOnTask(user, task)) {
+      // Someone who may not even read the dossier learns nothing about it.
+      if (!(await this.access.canRead(user, dossier.localityId, manager))) throw new TaskNotFoundError(taskId);
+      throw new TaskForbiddenError();
+    }
+    if (task.status !== 'open') throw new TaskNotOpenError(task.status);
+    if (task.assignee && task.assignee !== user.username) throw new TaskClaimedByOtherError(task.assignee);
+    const data = body.data ?? {};
+    this.validator.check(task, body.outcome, data, body.comment);
+
+    const instance = await manager.getRepository(ProcessInstanceEntity).findOneByOrFail({ id: task.instanceId });
+    const definition = await this.definitions.get(instance.definitionId, manager);
+    const result = await this.runtime
+      .completeTask(definition, instance.state, { executionId: task.executionId, outcome: body.outcome, data, comment: body.comment, actor: user.username }, { now })
+      .catch((error: unknown) => {
+        // The inbox row is open but the engine has moved on: someone else got there first.
+        if (error instanceof TaskNotWaitingError) throw new InstanceConflictError();
+        if (error instanceof EngineOutcomeNotAllowedError) throw new OutcomeNotAllowedError(body.outcome, task.outcomes);
+        throw error;
+      });
+    const written = await this.writer.update(manager, instance, dossier, result, {
+      actor: user.username,
+      now,
+      event: 'task.completed',
+      payload: { taskId: task.id, elementId: task.elementId, name: task.name, outcome: body.outcome, data, comment: body.comment ?? null },
+      completedTask: { id: task.id, outcome: body.outcome, data, comment: body.comment ?? null },
+    });
+    const completed = await manager.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
+    return {
+      task: toTaskView(completed, now),
+      dossier: { id: dossier.id, code: dossier.code, status: dossier.status, result: dossier.result, resultLabel: dossier.resultLabel },
+      nextTasks: written.openedTasks.map((opened) => toTaskView(opened, now)),
+    };
+  }
+}
