@@ -171,6 +171,22 @@ describe.each(CHAINS)('$file', (chain: ChainSpec) => {
     expect(boundaries.map(describe).sort(sortByHost)).toEqual(expected.sort(sortByHost));
   });
 
+  it('tells the dossier how it ended at every end event but the reminder', () => {
+    const results = Object.fromEntries(model.flowNodes.filter((n) => n.$type === 'bpmn:EndEvent').map((n) => [n.id, vd(n, 'result') ?? null]));
+    for (const [id, result] of Object.entries(results)) {
+      const expected = id.endsWith('_appraise_overdue')
+        ? null
+        : id.endsWith('_awarded') ? 'granted'
+        : id === 'central_submitted' ? 'submitted'
+        : id.endsWith('_vote_failed') ? 'vote-failed'
+        : id.endsWith('_withdrawn') ? 'withdrawn'
+        : id.endsWith('_expired') ? 'expired'
+        : 'rejected';
+      expect({ id, result }).toEqual({ id, result: expected });
+    }
+    expect(Object.values(results).filter((result) => result === 'granted')).toHaveLength(chain.levels.length - 1);
+  });
+
   it('names every element in Vietnamese', () => {
     const unnamed = model.flowNodes.filter((n) => !VIETNAMESE_LETTER.test(n.name ?? '')).map((n) => n.id);
     expect(unnamed).toEqual([]);

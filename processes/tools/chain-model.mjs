@@ -67,7 +67,8 @@ class ChainBuilder {
 }
 
 const gateway = (id, name) => ({ id, kind: 'exclusiveGateway', name });
-const end = (id, name) => ({ id, kind: 'endEvent', name });
+/** `result` becomes `vd:result`: what ending here means for the dossier (none for a reminder path). */
+const end = (id, name, result) => ({ id, kind: 'endEvent', name, result });
 /** A timer on the `side` (top or bottom) border of the task it is attached to. */
 const timerBoundary = (id, name, attachedTo, value, interrupting, side) => ({
   id,
@@ -124,11 +125,11 @@ function addAppraisal(b, level, lower) {
     1,
   );
   b.place(gateway(supplementResult, `${capitalise(lowerTexts.short)} nộp lại hay rút hồ sơ?`), colMerge, 1);
-  b.place(end(`${supplement}_withdrawn`, END_NAMES.withdrawn), colMerge, 2);
+  b.place(end(`${supplement}_withdrawn`, END_NAMES.withdrawn, 'withdrawn'), colMerge, 2);
   const timeout = `${supplement}_timeout`;
   b.place(timerBoundary(timeout, `Quá hạn ${SUPPLEMENT_TIMEOUT.slice(1, -1)} ngày`, supplement, SUPPLEMENT_TIMEOUT, true, 'bottom'), colAppraise, 1, 30);
-  b.place(end(`${supplement}_expired`, END_NAMES.supplementExpired), colAppraise, 2, 30);
-  b.place(end(`${appraise}_rejected`, END_NAMES.rejected), colResult, -1);
+  b.place(end(`${supplement}_expired`, END_NAMES.supplementExpired, 'expired'), colAppraise, 2, 30);
+  b.place(end(`${appraise}_rejected`, END_NAMES.rejected, 'rejected'), colResult, -1);
 
   b.flow(supplement, supplementResult);
   b.outcomeFlows(supplementResult, { resubmit: merge, withdraw: `${supplement}_withdrawn` });
@@ -152,7 +153,7 @@ function addCouncil(b, level) {
   );
   const vote = `${level}_vote_passed`;
   const col = b.main(gateway(vote, 'Đạt tỷ lệ biểu quyết?'));
-  b.place(end(`${level}_vote_failed`, END_NAMES.voteFailed), col, -1);
+  b.place(end(`${level}_vote_failed`, END_NAMES.voteFailed, 'vote-failed'), col, -1);
   b.flow(vote, `${level}_vote_failed`, { name: FLOW_NAMES.voteFailed, isDefault: true });
   b.pending = { source: vote, name: FLOW_NAMES.votePassed, condition: VOTE_PASSED };
 }
@@ -193,9 +194,9 @@ function addDecision(b, level, upper) {
     1,
   );
   b.place(gateway(decideResult, 'Ký quyết định?'), colForward, 1);
-  b.place(end(`${level}_awarded`, END_NAMES.awarded), colForwardResult, 1);
-  b.place(end(`${decide}_rejected`, END_NAMES.rejected), colForward, 2);
-  b.place(end(`${forward}_rejected`, END_NAMES.rejected), colForwardResult, -1);
+  b.place(end(`${level}_awarded`, END_NAMES.awarded, 'granted'), colForwardResult, 1);
+  b.place(end(`${decide}_rejected`, END_NAMES.rejected, 'rejected'), colForward, 2);
+  b.place(end(`${forward}_rejected`, END_NAMES.rejected, 'rejected'), colForwardResult, -1);
 
   b.flow(grantHere, decide, { name: FLOW_NAMES.grantHere, condition: grantedAt(level) });
   b.flow(decide, decideResult);
@@ -226,10 +227,10 @@ function addCentralSubmission(b) {
     }),
   );
   const col = b.main(gateway('central_submit_result', 'Trình cấp có thẩm quyền?'));
-  b.place(end('central_submit_rejected', END_NAMES.rejected), col, -1);
+  b.place(end('central_submit_rejected', END_NAMES.rejected, 'rejected'), col, -1);
   b.outcomeFlows('central_submit_result', { reject: 'central_submit_rejected' });
   b.pending = { source: 'central_submit_result', name: FLOW_NAMES.submit, condition: outcomeIs('submit') };
-  b.main(end('central_submitted', END_NAMES.submitted));
+  b.main(end('central_submitted', END_NAMES.submitted, 'submitted'));
 }
 
 /**

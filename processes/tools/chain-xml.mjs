@@ -55,6 +55,8 @@ function nodeAttributes(node) {
       return { ...base, default: node.defaultFlow };
     case 'boundaryEvent':
       return { ...base, cancelActivity: node.interrupting ? undefined : 'false', attachedToRef: node.attachedTo };
+    case 'endEvent':
+      return { ...base, 'vd:result': node.result };
     default:
       return base;
   }

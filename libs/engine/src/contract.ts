@@ -61,6 +61,8 @@ export interface EndedInfo {
   name?: string;
   /** Set when the process ended through an uncaught error end event. */
   errorCode?: string;
+  /** The end event's `vd:result` (e.g. granted, rejected, expired), when the model declares it. */
+  result?: string;
 }
 
 export type InstanceStatus = 'running' | 'completed' | 'failed';

@@ -10,6 +10,8 @@ export interface EndEventInfo {
   name?: string;
   /** Error code of an error end event (`bpmn:Error@errorCode`). */
   errorCode?: string;
+  /** `vd:result`: what ending here means for the business case. */
+  result?: string;
 }
 
 export interface TimerEventInfo {

@@ -58,6 +58,8 @@ function readEndEvent(event: ModdleElement): EndEventInfo {
   if (name) info.name = name;
   const [errorDefinition] = eventDefinitionsOf(event, 'bpmn:ErrorEventDefinition');
   if (errorDefinition) info.errorCode = errorCodeOf(errorDefinition.errorRef);
+  const result = stringOf(event.result);
+  if (result) info.result = result;
   return info;
 }
 

@@ -29,5 +29,14 @@ export const vdModdleDescriptor: ModdlePackageDescriptor = {
         { name: 'outcomes', isAttr: true, type: 'String' },
       ],
     },
+    {
+      name: 'EndEventAttributes',
+      isAbstract: true,
+      extends: ['bpmn:EndEvent'],
+      properties: [
+        /** What ending here means for the dossier: granted, rejected, withdrawn, expired, submitted… */
+        { name: 'result', isAttr: true, type: 'String' },
+      ],
+    },
   ],
 };

@@ -31,7 +31,7 @@ describe('exclusive gateway routing', () => {
     });
 
     expect(rejected.status).toBe('completed');
-    expect(rejected.ended).toEqual({ elementId: 'rejected', name: 'Từ chối' });
+    expect(rejected.ended).toEqual({ elementId: 'rejected', name: 'Từ chối', result: 'rejected' });
     expect(rejected.waitingTasks).toEqual([]);
   });
 

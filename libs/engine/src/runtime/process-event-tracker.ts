@@ -36,6 +36,7 @@ export class ProcessEventTracker {
       elementId,
       ...(model?.name && { name: model.name }),
       ...(errorCode && { errorCode }),
+      ...(model?.result && { result: model.result }),
     };
   }
 

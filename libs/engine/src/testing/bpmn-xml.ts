@@ -35,8 +35,8 @@ export function startEvent(id = 'start'): string {
   return `<bpmn:startEvent id="${id}" />`;
 }
 
-export function endEvent(id: string, name?: string): string {
-  return `<bpmn:endEvent id="${id}"${name ? ` name="${name}"` : ''} />`;
+export function endEvent(id: string, name?: string, result?: string): string {
+  return `<bpmn:endEvent id="${id}"${name ? ` name="${name}"` : ''}${result ? ` vd:result="${result}"` : ''} />`;
 }
 
 export function errorEndEvent(id: string, errorRef: string): string {

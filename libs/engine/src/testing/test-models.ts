@@ -33,7 +33,7 @@ export function reviewModel(): string {
     })}
     ${exclusiveGateway('decision')}
     ${userTask('decide', { outcomes: ['sign'] })}
-    ${endEvent('rejected', 'Từ chối')}
+    ${endEvent('rejected', 'Từ chối', 'rejected')}
     ${endEvent('done', 'Hoàn thành')}
     ${flow('f_start', 'start', 'review')}
     ${flow('f_review', 'review', 'decision')}

@@ -23,6 +23,7 @@ describe('commendation chains over HTTP', () => {
     ]);
     const dossier = await driver.dossier(id);
     expect(dossier.status).toBe('closed');
+    expect(dossier.result).toBe('submitted');
     expect(dossier.processKey).toBe('commendation-four-tier');
     expect(dossier.history.verified).toBe(true);
   });
@@ -41,6 +42,7 @@ describe('commendation chains over HTTP', () => {
     const visited = await driver.runToEnd(id);
     expect(visited.at(-1)).toBe('province_decide');
     expect(visited.some((step) => step.startsWith('central_'))).toBe(false);
+    expect((await driver.dossier(id)).result).toBe('granted');
   });
 
   it('a commune Giấy khen is decided at the commune', async () => {
@@ -77,6 +79,7 @@ describe('commendation chains over HTTP', () => {
     await driver.completeOk(appraise, { outcome: 'reject', comment: 'Không đủ tiêu chuẩn theo Điều 24' });
     const dossier = await driver.dossier(id);
     expect(dossier.status).toBe('closed');
+    expect(dossier.result).toBe('rejected');
     expect(await driver.openTasks(id)).toHaveLength(0);
     const completed = dossier.tasks.find((task: { id: string }) => task.id === appraise.id);
     expect(completed.comment).toBe('Không đủ tiêu chuẩn theo Điều 24');
@@ -90,6 +93,7 @@ describe('commendation chains over HTTP', () => {
     expect(visited.at(-1)).toBe('central_council');
     const dossier = await driver.dossier(id);
     expect(dossier.status).toBe('closed');
+    expect(dossier.result).toBe('vote-failed');
     expect(dossier.tasks.some((task: { elementId: string }) => task.elementId === 'central_submit')).toBe(false);
   });
 
@@ -111,6 +115,8 @@ describe('commendation chains over HTTP', () => {
     expect(await t.fireDueTimers()).toBeGreaterThanOrEqual(1);
     const dossier = await driver.dossier(id);
     expect(dossier.status).toBe('closed');
+    expect(dossier.result).toBe('expired');
+    expect(dossier.resultLabel).toBe('Quá hạn bổ sung hồ sơ');
     expect(dossier.tasks.find((task: { id: string }) => task.id === supplement.id).status).toBe('cancelled');
     expect(dossier.history.events.map((event: { type: string }) => event.type)).toContain('timer.fired');
   });
