@@ -26,7 +26,7 @@ export async function createApp(config: AppConfig, options: { clock?: Clock; dat
 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, dataSource, clock: options.clock }), {
     bodyParser: false,
-    logger: config.env === 'test' ? ['error'] : loggerLevels(config.logLevel),
+    logger: loggerLevels(config.logLevel),
   });
   app.setGlobalPrefix('api');
   app.use(json({ limit: config.http.jsonBodyLimit }));

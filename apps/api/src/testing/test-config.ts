@@ -7,6 +7,7 @@ export function testConfig(env: Record<string, string>): AppConfig {
     NODE_ENV: 'test',
     JWT_SECRET: 'test-secret-test-secret-test-secret-42',
     TIMER_POLL_MS: '0',
+    LOG_LEVEL: 'error',
     DEMO_DATA: 'false',
     PROCESSES_DIR: resolve(join(__dirname, '..', '..', '..', '..', 'processes')),
     ...env,

@@ -62,10 +62,14 @@ export class GlobalErrorFilter implements ExceptionFilter {
   }
 }
 
+/** Express's body parser marks its errors with a `type`; Nest wraps them as the exception's `cause`. */
 function bodyParserError(exception: unknown): { status: number; code: string; message: string } | undefined {
-  if (typeof exception !== 'object' || exception === null || !('type' in exception)) return undefined;
-  const type = (exception as { type: unknown }).type;
-  return typeof type === 'string' ? BODY_PARSER_ERRORS[type] : undefined;
+  for (const candidate of [exception, exception instanceof Error ? exception.cause : undefined]) {
+    if (typeof candidate !== 'object' || candidate === null || !('type' in candidate)) continue;
+    const type = (candidate as { type: unknown }).type;
+    if (typeof type === 'string' && BODY_PARSER_ERRORS[type]) return BODY_PARSER_ERRORS[type];
+  }
+  return undefined;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -33,7 +33,10 @@ export class FireTimerUseCase {
     } catch (error) {
       // The instance moved on without cancelling this row (it cannot happen through
       // StepWriter, but a row must never fire forever): retire it.
-      if (error instanceof TimerNotArmedError) return this.cancel(manager, job, now);
+      if (error instanceof TimerNotArmedError) {
+        this.logger.warn(`Timer job ${job.id} (${job.elementId}) is not armed in its instance any more; retiring it`);
+        return this.cancel(manager, job, now);
+      }
       throw error;
     }
     await this.writer.update(manager, instance, dossier, result, {
