@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { create, type Font } from 'fontkit';
+import { dirname, join } from 'node:path';
+import { DocumentDataError } from '../model/errors';
+
+/**
+ * Decree 30 prescribes Times New Roman. Tinos (Google, OFL) is metric-compatible with it, so
+ * line breaks fall where they would in the office's Word template, and it covers Vietnamese
+ * fully. It comes as TTF from @expo-google-fonts/tinos (fontsource ships only split WOFF2,
+ * which fontkit cannot merge per glyph). DejaVu Serif is the fallback if that package is gone.
+ * Both are read from node_modules at first use, never downloaded.
+ */
+export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+export const FONT_STYLES: readonly FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
+
+export interface FontSet {
+  family: string;
+  files: Record<FontStyle, Buffer>;
+}
+
+/** Options every render accepts; the fonts default to Tinos (DejaVu Serif if it is missing). */
+export interface RenderOptions {
+  fonts?: FontSet;
+}
+
+const TINOS: Record<FontStyle, string> = {
+  regular: '400Regular/Tinos_400Regular.ttf',
+  bold: '700Bold/Tinos_700Bold.ttf',
+  italic: '400Regular_Italic/Tinos_400Regular_Italic.ttf',
+  boldItalic: '700Bold_Italic/Tinos_700Bold_Italic.ttf',
+};
+
+const DEJAVU: Record<FontStyle, string> = {
+  regular: 'ttf/DejaVuSerif.ttf',
+  bold: 'ttf/DejaVuSerif-Bold.ttf',
+  italic: 'ttf/DejaVuSerif-Italic.ttf',
+  boldItalic: 'ttf/DejaVuSerif-BoldItalic.ttf',
+};
+
+function loadPackage(pkg: string, family: string, files: Record<FontStyle, string>): FontSet {
+  const root = dirname(require.resolve(`${pkg}/package.json`));
+  const read = (style: FontStyle) => readFileSync(join(root, files[style]));
+  return { family, files: { regular: read('regular'), bold: read('bold'), italic: read('italic'), boldItalic: read('boldItalic') } };
+}
+
+let cached: FontSet | undefined;
+
+/** The serif set used by every document, loaded once per process (about 2 MB). */
+export function defaultFonts(): FontSet {
+  if (cached) return cached;
+  const errors: string[] = [];
+  for (const [pkg, family, files] of [
+    ['@expo-google-fonts/tinos', 'Tinos', TINOS],
+    ['dejavu-fonts-ttf', 'DejaVu Serif', DEJAVU],
+  ] as const) {
+    try {
+      cached = loadPackage(pkg, family, files);
+      return cached;
+    } catch (e) {
+      errors.push(`${pkg}: ${(e as Error).message}`);
+    }
+  }
+  throw new DocumentDataError('FONT_MISSING', `Không tải được phông chữ: ${errors.join('; ')}`);
+}
+
+/** DejaVu Serif alone, for tests that check the fallback renders Vietnamese too. */
+export function dejavuFonts(): FontSet {
+  return loadPackage('dejavu-fonts-ttf', 'DejaVu Serif', DEJAVU);
+}
+
+const parsed = new WeakMap<FontSet, Record<FontStyle, Font>>();
+
+function parseSet(set: FontSet): Record<FontStyle, Font> {
+  const one = (style: FontStyle): Font => {
+    const f = create(set.files[style]);
+    if (!('layout' in f)) throw new DocumentDataError('FONT_MISSING', `${set.family} ${style}: tệp phông là một bộ sưu tập`);
+    return f;
+  };
+  return { regular: one('regular'), bold: one('bold'), italic: one('italic'), boldItalic: one('boldItalic') };
+}
+
+/**
+ * A per-document view of a parsed font: it shares the parsed tables (cmap, glyf offsets, GSUB —
+ * the 60 ms a fresh parse of four TTFs costs) but has its own glyph cache and layout engine.
+ * Sharing those is wrong: fontkit caches a glyph with the code points of its first request, and
+ * the subsetter requests accent components (the O of Ố) with none, so a later document would
+ * write a ToUnicode map without them and "BÁO CÁO" would be extracted as "BÁ CÁ".
+ */
+function view(font: Font): Font {
+  const layoutEngine = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(font) as object, '_layoutEngine')?.get;
+  if (!layoutEngine) return create((font as unknown as { stream: { buffer: Buffer } }).stream.buffer) as Font;
+  const v = Object.create(font) as Font & { _glyphs: Record<number, unknown> };
+  v._glyphs = {};
+  layoutEngine.call(v); // fontkit's cached getter stores a fresh engine bound to the view
+  return v;
+}
+
+/** The set's fonts for one document: parsed once per process, viewed once per document. */
+export function documentFonts(set: FontSet): Record<FontStyle, Font> {
+  let fonts = parsed.get(set);
+  if (!fonts) parsed.set(set, (fonts = parseSet(set)));
+  return { regular: view(fonts.regular), bold: view(fonts.bold), italic: view(fonts.italic), boldItalic: view(fonts.boldItalic) };
+}

@@ -1,0 +1,64 @@
+import type { FontStyle } from '../fonts/fonts';
+import { FONT, type Doc } from './document';
+import { textWidth, wrapText } from './wrap';
+
+export type Align = 'left' | 'center' | 'right';
+
+/** Line advance as a multiple of the font size: single spacing of Times is about 1.15. */
+export const LEADING = 1.2;
+
+export interface LineStyle {
+  style?: FontStyle;
+  size: number;
+  align?: Align;
+  /** Line advance in points; LEADING × size by default. */
+  leading?: number;
+  color?: string;
+}
+
+/**
+ * One line at an exact position, never wrapped and never breaking the page: layout decisions
+ * are made by our callers, not by pdfkit. Text is normalised to NFC so a name typed on a Mac
+ * (decomposed) gets the precomposed glyphs the font was drawn with.
+ */
+export function drawLine(doc: Doc, text: string, x: number, y: number, width: number, s: LineStyle): void {
+  const style = s.style ?? 'regular';
+  const t = text.normalize('NFC');
+  const w = textWidth(doc, t, style, s.size);
+  const dx = s.align === 'center' ? (width - w) / 2 : s.align === 'right' ? width - w : 0;
+  doc
+    .font(FONT[style])
+    .fontSize(s.size)
+    .fillColor(s.color ?? 'black')
+    .text(t, x + dx, y, { lineBreak: false });
+}
+
+/** Draws the lines one under the other and returns the y below the last. */
+export function drawLines(doc: Doc, lines: string[], x: number, y: number, width: number, s: LineStyle): number {
+  const leading = s.leading ?? s.size * LEADING;
+  for (const line of lines) {
+    drawLine(doc, line, x, y, width, s);
+    y += leading;
+  }
+  return y;
+}
+
+/** Wraps then draws; returns the y below the block. */
+export function drawWrapped(doc: Doc, text: string, x: number, y: number, width: number, s: LineStyle): number {
+  return drawLines(doc, wrapText(doc, text, width, s.style ?? 'regular', s.size), x, y, width, s);
+}
+
+/** Height the same call to drawWrapped would take. */
+export function wrappedHeight(doc: Doc, text: string, width: number, s: LineStyle): number {
+  return wrapText(doc, text, width, s.style ?? 'regular', s.size).length * (s.leading ?? s.size * LEADING);
+}
+
+/** A horizontal rule centred on `cx`, the "đường kẻ" Decree 30 puts under headings. */
+export function rule(doc: Doc, cx: number, y: number, length: number): void {
+  doc
+    .moveTo(cx - length / 2, y)
+    .lineTo(cx + length / 2, y)
+    .lineWidth(0.6)
+    .strokeColor('black')
+    .stroke();
+}

@@ -1,0 +1,87 @@
+import type { FontStyle } from '../fonts/fonts';
+import { FONT, type Doc } from './document';
+
+/**
+ * Our own greedy line breaker. pdfkit's wrapper breaks pages on its own, which a table must
+ * control (repeat the header, never split a row); knowing the lines up front also gives a
+ * row's height before anything is drawn. Word widths are cached per document and style, so
+ * a 10,000-row list measures each distinct word once.
+ */
+const widthCache = new WeakMap<Doc, Map<string, number>>();
+
+function unitWidth(doc: Doc, style: FontStyle, word: string): number {
+  let cache = widthCache.get(doc);
+  if (!cache) widthCache.set(doc, (cache = new Map()));
+  const key = `${style}\u0000${word}`;
+  let width = cache.get(key);
+  if (width === undefined) {
+    doc.font(FONT[style]).fontSize(1000);
+    width = doc.widthOfString(word) / 1000;
+    cache.set(key, width);
+  }
+  return width;
+}
+
+/** Width of a string at a size, in points, through the same cache the wrapper uses. */
+export function textWidth(doc: Doc, text: string, style: FontStyle, size: number): number {
+  return unitWidth(doc, style, text.normalize('NFC')) * size;
+}
+
+/** Split a word wider than the line into pieces that fit (a 500-letter name without spaces). */
+function breakWord(doc: Doc, word: string, width: number, style: FontStyle, size: number): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const ch of Array.from(word)) {
+    if (current && unitWidth(doc, style, current + ch) * size > width) {
+      pieces.push(current);
+      current = ch;
+    } else current += ch;
+  }
+  if (current) pieces.push(current);
+  return pieces;
+}
+
+/** A lone dash stays with the word before it: a line never starts with "- Không để ai...". */
+function glueDashes(words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (/^[-–]$/.test(w) && out.length > 0) out[out.length - 1] += ` ${w}`;
+    else out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Lines of `text` that fit `width` at `size`. '\n' starts a new line; runs of spaces collapse,
+ * as they would in a word processor's justified paragraph. Empty text gives one empty line,
+ * so a blank cell still has a height.
+ */
+export function wrapText(doc: Doc, text: string, width: number, style: FontStyle, size: number): string[] {
+  const lines: string[] = [];
+  const space = unitWidth(doc, style, ' ') * size;
+  for (const paragraph of text.normalize('NFC').split('\n')) {
+    const words = glueDashes(paragraph.split(/\s+/).filter((w) => w.length > 0));
+    let line = '';
+    let lineWidth = 0;
+    for (const word of words) {
+      const w = unitWidth(doc, style, word) * size;
+      if (line && lineWidth + space + w <= width) {
+        line += ` ${word}`;
+        lineWidth += space + w;
+        continue;
+      }
+      if (line) lines.push(line);
+      if (w <= width) {
+        line = word;
+        lineWidth = w;
+        continue;
+      }
+      const pieces = breakWord(doc, word, width, style, size);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces[pieces.length - 1] ?? '';
+      lineWidth = unitWidth(doc, style, line) * size;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
