@@ -124,11 +124,29 @@ export interface ProcessRuntime {
     timerExecutionId: string,
     options?: StepOptions,
   ): Promise<StepResult>;
+  /**
+   * After the caller has durably stored `result.state` as `version` of instance `key`, keeps
+   * the live engine that produced it for the next step (a no-op when warm instances are off).
+   * Never call it for a result that was not stored: the next step would start from a state
+   * the database does not have.
+   */
+  keepWarm(result: StepResult, warm: WarmKey): void;
 }
 
 export interface StepOptions {
   /** The instant the engine takes as "now" for timers armed in this step; defaults to the wall clock. */
   now?: Date;
+  /**
+   * The caller's key for this instance and the version of the state it read. When the
+   * runtime keeps warm instances and holds this one at exactly that version, it steps the
+   * live engine instead of recovering the state (same result, less work).
+   */
+  warm?: WarmKey;
+}
+
+export interface WarmKey {
+  key: string;
+  version: number;
 }
 
 export interface StartInput {

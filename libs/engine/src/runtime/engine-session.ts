@@ -71,6 +71,17 @@ export class EngineSession {
     return session;
   }
 
+  /**
+   * Readies a session kept warm after an earlier step for the next one: that step's clock,
+   * and no incident, error or event left over from before.
+   */
+  beginStep(now: Date | undefined): void {
+    this.step.now = now ?? new Date();
+    this.step.incidents.clear();
+    this.engineError = undefined;
+    this.tracker.reset();
+  }
+
   get completed(): boolean {
     return this.ended;
   }

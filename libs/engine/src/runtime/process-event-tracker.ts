@@ -40,6 +40,12 @@ export class ProcessEventTracker {
     };
   }
 
+  /** Forgets the previous step's events, for a session kept warm between steps. */
+  reset(): void {
+    this.lastEndEventId = undefined;
+    this.uncaught.length = 0;
+  }
+
   get hasUncaughtError(): boolean {
     return this.uncaught.length > 0;
   }

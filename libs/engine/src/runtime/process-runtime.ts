@@ -1,48 +1,75 @@
 import { compileDefinition } from '../compile/compile-definition';
 import { internalsOf } from '../compile/definition-internals';
 import type { CompiledDefinition, EngineState, ProcessRuntime, StartInput, StepOptions, StepResult, TaskCompletion } from '../contract';
+import { WarmSessions } from './warm-sessions';
 import { OutcomeNotAllowedError, TaskNotWaitingError, TimerNotArmedError } from '../errors';
 import { EngineSession } from './engine-session';
 import { buildStepResult } from './step-result';
 import type { CompletionSignal } from './task-completion-extension';
 import { toWaitingTask } from './waiting-tasks';
 
-/** Reserved for later (e.g. a logger); accepted so that callers need not change then. */
-export type ProcessRuntimeOptions = Record<string, never>;
+export interface ProcessRuntimeOptions {
+  /**
+   * How many live engines to keep between steps (0, the default, keeps none). Each costs
+   * ≈0.9 MB of heap; the saved state stays the source of truth either way.
+   */
+  warmInstances?: number;
+}
 
 /**
- * The BPMN runtime. Stateless: every call builds a fresh engine on the compiled
+ * The BPMN runtime. Stateless by default: every call builds a fresh engine on the compiled
  * definition's shared source context, recovers the given state, resumes it, acts, runs to
- * the next wait state and returns the new state. Nothing of an instance stays in memory.
+ * the next wait state and returns the new state. With `warmInstances`, the engine of a
+ * stored step may be kept and reused when the caller comes back with exactly that version.
  */
-export function createProcessRuntime(_options: ProcessRuntimeOptions = {}): ProcessRuntime {
+export function createProcessRuntime(options: ProcessRuntimeOptions = {}): ProcessRuntime {
+  const warm = new WarmSessions(options.warmInstances ?? 0);
+  const produced = new WeakMap<StepResult, EngineSession>();
+  const remember = (result: StepResult, session: EngineSession) => {
+    if (warm.enabled) produced.set(result, session);
+    return result;
+  };
+  const sessionFor = async (definition: CompiledDefinition, state: EngineState, options: StepOptions) => {
+    const internals = internalsOf(definition);
+    const live = options.warm && warm.enabled ? warm.take(options.warm.key, options.warm.version, internals) : undefined;
+    if (!live) return EngineSession.recover(internals, state, options.now);
+    live.beginStep(options.now);
+    return live;
+  };
   return {
     compile: (xml) => compileDefinition(xml),
-    start,
-    completeTask,
-    fireTimer,
+    start: async (definition, input) => {
+      const session = await start(definition, input);
+      return remember(await buildStepResult(session, []), session);
+    },
+    completeTask: async (definition, state, completion, options = {}) => {
+      const session = await sessionFor(definition, state, options);
+      return remember(await completeTask(session, completion), session);
+    },
+    fireTimer: async (definition, state, timerExecutionId, options = {}) => {
+      const session = await sessionFor(definition, state, options);
+      return remember(await fireTimer(session, timerExecutionId), session);
+    },
+    keepWarm: (result, key) => {
+      const session = produced.get(result);
+      produced.delete(result);
+      if (session) warm.keep(key.key, key.version, session);
+    },
   };
 }
 
 const RESERVED_VARIABLES = ['fields', 'content', 'properties', 'environment'];
 
-async function start(definition: CompiledDefinition, input: StartInput): Promise<StepResult> {
+async function start(definition: CompiledDefinition, input: StartInput): Promise<EngineSession> {
   const internals = internalsOf(definition);
   const reserved = RESERVED_VARIABLES.filter((name) => name in input.variables);
   if (reserved.length) throw new TypeError(`Reserved variable names: ${reserved.join(', ')}`);
   const variables = { ...input.variables, businessKey: input.businessKey };
-  const session = await EngineSession.start(internals, input.businessKey, variables, input.now);
-  return buildStepResult(session, []);
+  return EngineSession.start(internals, input.businessKey, variables, input.now);
 }
 
-async function completeTask(
-  definition: CompiledDefinition,
-  state: EngineState,
-  completion: TaskCompletion,
-  options: StepOptions = {},
-): Promise<StepResult> {
-  const internals = internalsOf(definition);
-  const session = await EngineSession.recover(internals, state, options.now);
+async function completeTask(session: EngineSession, completion: TaskCompletion): Promise<StepResult> {
+  const internals = session.internals;
   const waitingApis = session.waitingUserTasks();
   const before = waitingApis.map((api) => toWaitingTask(api, internals));
 
@@ -64,14 +91,8 @@ async function completeTask(
   return buildStepResult(session, before);
 }
 
-async function fireTimer(
-  definition: CompiledDefinition,
-  state: EngineState,
-  timerExecutionId: string,
-  options: StepOptions = {},
-): Promise<StepResult> {
-  const internals = internalsOf(definition);
-  const session = await EngineSession.recover(internals, state, options.now);
+async function fireTimer(session: EngineSession, timerExecutionId: string): Promise<StepResult> {
+  const internals = session.internals;
   const before = session.waitingUserTasks().map((api) => toWaitingTask(api, internals));
 
   let fired = false;

@@ -14,4 +14,9 @@ export class StepIncidents {
   get error(): Error | undefined {
     return this.firstError;
   }
+
+  /** A warm session starts its next step with a clean record. */
+  clear(): void {
+    this.firstError = undefined;
+  }
 }

@@ -27,7 +27,7 @@ export class SubmitDossierUseCase {
   ) {}
 
   async execute(user: AuthenticatedUser, id: string): Promise<{ dossierId: string; status: string; processKey: string; definitionId: string; tasks: TaskView[] }> {
-    return this.dataSource.transaction(async (manager) => {
+    const { response, afterCommit } = await this.dataSource.transaction(async (manager) => {
       const dossier = await this.dossiers.readable(manager, user, id);
       if (!holdsRoleAt(user, 'clerk', dossier.localityId)) throw new DossierForbiddenError('trình hồ sơ');
       // Lock the row so a double click cannot start two chains.
@@ -61,12 +61,17 @@ export class SubmitDossierUseCase {
         },
       });
       return {
-        dossierId: id,
-        status: current.status,
-        processKey,
-        definitionId: definition.id,
-        tasks: written.openedTasks.map((task) => toTaskView(task, now)),
+        response: {
+          dossierId: id,
+          status: current.status,
+          processKey,
+          definitionId: definition.id,
+          tasks: written.openedTasks.map((task) => toTaskView(task, now)),
+        },
+        afterCommit: written.afterCommit,
       };
     });
+    afterCommit();
+    return response;
   }
 }

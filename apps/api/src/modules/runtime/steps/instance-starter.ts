@@ -20,7 +20,7 @@ export class InstanceStarter {
   async start(
     manager: EntityManager,
     input: { dossier: DossierEntity; definitionId: string; variables: Record<string, unknown>; actor: string; now: Date },
-  ): Promise<WrittenStep> {
+  ): Promise<WrittenStep & { afterCommit: () => void }> {
     const definition = await this.definitions.get(input.definitionId, manager);
     const result = await this.runtime.start(definition, { businessKey: input.dossier.id, variables: input.variables, now: input.now });
     const instance = manager.getRepository(ProcessInstanceEntity).create({
@@ -36,11 +36,12 @@ export class InstanceStarter {
       endName: null,
       errorCode: null,
     });
-    return this.writer.insertNew(manager, instance, input.dossier, result, {
+    const written = await this.writer.insertNew(manager, instance, input.dossier, result, {
       actor: input.actor,
       now: input.now,
       event: 'process.started',
       payload: { definitionId: input.definitionId, variables: input.variables },
     });
+    return { ...written, afterCommit: () => this.runtime.keepWarm(result, { key: instance.id, version: instance.version }) };
   }
 }

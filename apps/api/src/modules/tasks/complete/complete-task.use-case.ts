@@ -47,11 +47,14 @@ export class CompleteTaskUseCase {
       if (replay) return replay;
     }
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const response: StoredResponse = { statusCode: 200, body: await this.complete(manager, user, taskId, body) };
-        if (request) await this.idempotency.save(manager, request, response, this.clock.now());
-        return response;
+      const { response, afterCommit } = await this.dataSource.transaction(async (manager) => {
+        const completed = await this.complete(manager, user, taskId, body);
+        const stored: StoredResponse = { statusCode: 200, body: completed.response };
+        if (request) await this.idempotency.save(manager, request, stored, this.clock.now());
+        return { response: stored, afterCommit: completed.afterCommit };
       });
+      afterCommit();
+      return response;
     } catch (error) {
       // A retry racing the original: once the original has committed, answer as it did.
       if (request) {
@@ -62,7 +65,12 @@ export class CompleteTaskUseCase {
     }
   }
 
-  private async complete(manager: EntityManager, user: AuthenticatedUser, taskId: string, body: CompleteTaskDto): Promise<CompletionResponse> {
+  private async complete(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    taskId: string,
+    body: CompleteTaskDto,
+  ): Promise<{ response: CompletionResponse; afterCommit: () => void }> {
     const now = this.clock.now();
     const task = /^[0-9a-f-]{36}$/i.test(taskId) ? await manager.getRepository(TaskEntity).findOneBy({ id: taskId }) : null;
     if (!task) throw new TaskNotFoundError(taskId);
@@ -80,7 +88,12 @@ export class CompleteTaskUseCase {
     const instance = await manager.getRepository(ProcessInstanceEntity).findOneByOrFail({ id: task.instanceId });
     const definition = await this.definitions.get(instance.definitionId, manager);
     const result = await this.runtime
-      .completeTask(definition, instance.state, { executionId: task.executionId, outcome: body.outcome, data, comment: body.comment, actor: user.username }, { now })
+      .completeTask(
+        definition,
+        instance.state,
+        { executionId: task.executionId, outcome: body.outcome, data, comment: body.comment, actor: user.username },
+        { now, warm: { key: instance.id, version: instance.version } },
+      )
       .catch((error: unknown) => {
         // The inbox row is open but the engine has moved on: someone else got there first.
         if (error instanceof TaskNotWaitingError) throw new InstanceConflictError();
@@ -96,9 +109,13 @@ export class CompleteTaskUseCase {
     });
     const completed = await manager.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
     return {
-      task: toTaskView(completed, now),
-      dossier: { id: dossier.id, code: dossier.code, status: dossier.status, result: dossier.result, resultLabel: dossier.resultLabel },
-      nextTasks: written.openedTasks.map((opened) => toTaskView(opened, now)),
+      response: {
+        task: toTaskView(completed, now),
+        dossier: { id: dossier.id, code: dossier.code, status: dossier.status, result: dossier.result, resultLabel: dossier.resultLabel },
+        nextTasks: written.openedTasks.map((opened) => toTaskView(opened, now)),
+      },
+      // Only once the new state is committed may its live engine serve the next step.
+      afterCommit: () => this.runtime.keepWarm(result, { key: instance.id, version: written.instance.version }),
     };
   }
 }
