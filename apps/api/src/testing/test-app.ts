@@ -5,6 +5,7 @@ import { createApp } from '../bootstrap/create-app';
 import { ManualClock } from '../common/clock/clock';
 import type { AppConfig } from '../config/app-config';
 import { TimerScheduler } from '../modules/runtime/timers/timer-scheduler';
+import { ChainDriver } from './chain-driver';
 import { testConfig } from './test-config';
 import { copyTemplate } from './test-database';
 
@@ -51,4 +52,18 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await database.drop();
     },
   };
+}
+
+/**
+ * Registers a test app (and a chain driver) for the enclosing describe block: started
+ * before its tests, closed after. Read the fields inside tests, not at definition time.
+ */
+export function useTestApp(env: Record<string, string> = {}): { t: TestApp; driver: ChainDriver } {
+  const context = {} as { t: TestApp; driver: ChainDriver };
+  beforeAll(async () => {
+    context.t = await startTestApp(env);
+    context.driver = new ChainDriver(context.t);
+  });
+  afterAll(() => context.t?.close());
+  return context;
 }

@@ -1,16 +1,15 @@
 import { ChainDriver, approvingCompletion, type OpenTask } from '../../testing/chain-driver';
-import { startTestApp, type TestApp } from '../../testing/test-app';
+import { useTestApp, type TestApp } from '../../testing/test-app';
 
 /** Both shipped chains, end to end over HTTP, on the real engine and database. */
 describe('commendation chains over HTTP', () => {
+  const app = useTestApp();
   let t: TestApp;
   let driver: ChainDriver;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    driver = new ChainDriver(t);
+  beforeAll(() => {
+    ({ t, driver } = app);
   });
-  afterAll(() => t.close());
 
   it('four-tier: a Bằng khen of the Prime Minister climbs commune → district → province → central', async () => {
     const id = await driver.createAndSubmit({ localityCode: '07234', awardTypeCode: 'BK-TTG' });

@@ -1,17 +1,16 @@
 import { ChainDriver } from '../../testing/chain-driver';
-import { startTestApp, type TestApp } from '../../testing/test-app';
+import { useTestApp, type TestApp } from '../../testing/test-app';
 
 describe('dossiers: who may see and file what', () => {
+  const app = useTestApp();
   let t: TestApp;
   let driver: ChainDriver;
   let dossierId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    driver = new ChainDriver(t);
+    ({ t, driver } = app);
     dossierId = await driver.createAndSubmit({ localityCode: '07234', awardTypeCode: 'BK-CT-TINH', title: 'Khen thưởng hộ thoát nghèo bền vững' });
   });
-  afterAll(() => t.close());
 
   it.each([
     ['clerk.07234', true],

@@ -8,7 +8,7 @@ import { AuditLog } from '../audit/audit-log';
 import { AwardTypesService } from '../award-types/award-types.service';
 import { LocalitiesService } from '../localities/localities.service';
 import { TaskEntity } from '../tasks/entities/task.entity';
-import type { Page } from '../tasks/tasks.service';
+import type { Page } from '../../common/paging/page-query.dto';
 import { toTaskView } from '../tasks/views/task-view';
 import { DossierForbiddenError, DossierNotFoundError } from './dossiers.errors';
 import type { CreateDossierDto } from './dto/create-dossier.dto';

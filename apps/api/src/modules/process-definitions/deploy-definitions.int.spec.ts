@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ChainDriver } from '../../testing/chain-driver';
-import { startTestApp, type TestApp } from '../../testing/test-app';
+import { useTestApp, type TestApp } from '../../testing/test-app';
 
 const FIXTURES = join(__dirname, '..', '..', '..', '..', '..', '..', 'shared', 'fixtures', 'bpmn-miwg-reference');
 const PROCESSES = join(__dirname, '..', '..', '..', '..', '..', 'processes');
@@ -13,16 +13,15 @@ const minimalModel = (body: string, processAttributes = 'isExecutable="true"') =
 </bpmn:definitions>`;
 
 describe('process definitions', () => {
+  const app = useTestApp();
   let t: TestApp;
   let driver: ChainDriver;
   let province: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    driver = new ChainDriver(t);
+    ({ t, driver } = app);
     province = await driver.localityId('24');
   });
-  afterAll(() => t.close());
 
   const definitionCount = async () => (await t.dataSource.query('SELECT count(*)::int AS n FROM process_definitions'))[0].n as number;
   const deploy = async (xml: string, username = 'admin.24', localityId = province) =>

@@ -6,7 +6,8 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { CompleteTaskUseCase } from './complete/complete-task.use-case';
 import { CompleteTaskDto } from './dto/complete-task.dto';
 import { TaskQueryDto } from './dto/task-query.dto';
-import { TasksService, type Page } from './tasks.service';
+import type { Page } from '../../common/paging/page-query.dto';
+import { TasksService } from './tasks.service';
 import type { TaskView } from './views/task-view';
 
 @ApiTags('tasks')

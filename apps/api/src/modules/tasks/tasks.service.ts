@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, type Repository } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
+import type { Page } from '../../common/paging/page-query.dto';
 import { AccessPolicy, subtreeCondition } from '../access/access-policy';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { DossierEntity } from '../dossiers/entities/dossier.entity';
@@ -9,13 +10,6 @@ import type { TaskQueryDto } from './dto/task-query.dto';
 import { TaskEntity } from './entities/task.entity';
 import { TaskClaimedByOtherError, TaskForbiddenError, TaskNotFoundError, TaskNotOpenError } from './tasks.errors';
 import { toTaskView, type TaskView } from './views/task-view';
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 @Injectable()
 export class TasksService {

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { PageQueryDto } from '../../../common/paging/page-query.dto';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
-export class DossierQueryDto {
+export class DossierQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['draft', 'in_progress', 'closed', 'failed'] })
   @IsOptional()
   @IsIn(['draft', 'in_progress', 'closed', 'failed'])
@@ -18,19 +18,4 @@ export class DossierQueryDto {
   @IsString()
   @MaxLength(50)
   awardTypeCode?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
 }

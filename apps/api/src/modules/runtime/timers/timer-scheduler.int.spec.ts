@@ -1,5 +1,5 @@
 import { ChainDriver } from '../../../testing/chain-driver';
-import { startTestApp, type TestApp } from '../../../testing/test-app';
+import { useTestApp, type TestApp } from '../../../testing/test-app';
 import { Clock } from '../../../common/clock/clock';
 import { APP_CONFIG } from '../../../config/app-config';
 import { TimerScheduler } from './timer-scheduler';
@@ -7,14 +7,13 @@ import { FireTimerUseCase } from './fire-timer.use-case';
 import { DataSource } from 'typeorm';
 
 describe('durable timer jobs', () => {
+  const app = useTestApp();
   let t: TestApp;
   let driver: ChainDriver;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    driver = new ChainDriver(t);
+  beforeAll(() => {
+    ({ t, driver } = app);
   });
-  afterAll(() => t.close());
 
   /** A dossier returned for supplement: its interrupting timeout is the pending job. */
   async function returnedDossier(): Promise<string> {

@@ -1,15 +1,14 @@
 import { ChainDriver, type OpenTask } from '../../../testing/chain-driver';
-import { startTestApp, type TestApp } from '../../../testing/test-app';
+import { useTestApp, type TestApp } from '../../../testing/test-app';
 
 describe('POST /api/tasks/{id}/complete', () => {
+  const app = useTestApp();
   let t: TestApp;
   let driver: ChainDriver;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    driver = new ChainDriver(t);
+  beforeAll(() => {
+    ({ t, driver } = app);
   });
-  afterAll(() => t.close());
 
   /** Counts what a refused request must not have written. */
   async function footprint(dossierId: string) {

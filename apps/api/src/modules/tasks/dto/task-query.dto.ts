@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { PageQueryDto } from '../../../common/paging/page-query.dto';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
-export class TaskQueryDto {
+export class TaskQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['mine', 'candidate', 'all'], default: 'candidate' })
   @IsOptional()
   @IsIn(['mine', 'candidate', 'all'])
@@ -17,19 +17,4 @@ export class TaskQueryDto {
   @IsOptional()
   @IsUUID()
   dossierId?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
 }
