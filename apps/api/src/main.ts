@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from './config/app-config';
+import { DataFolderInUseError } from './database/pglite/data-folder-lock';
 import { createApp } from './bootstrap/create-app';
 import { DemoDataSeeder } from './modules/demo-data/demo-data.seeder';
 
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // A configuration mistake is the user's to fix: say it plainly, without a stack.
-  if (error instanceof ConfigError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof DataFolderInUseError) console.error(error.message);
   else console.error(error);
   process.exit(1);
 });

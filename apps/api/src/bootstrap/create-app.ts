@@ -10,7 +10,7 @@ import { ValidationFailedError } from '../common/errors/app-error';
 import { GlobalErrorFilter } from '../common/errors/global-error.filter';
 import type { AppConfig } from '../config/app-config';
 import { createDataSource } from '../database/data-source';
-import { runMigrationsLocked } from '../database/run-migrations';
+import { runMigrations, withStartupLock } from '../database/startup-lock';
 import { DemoDataSeeder } from '../modules/demo-data/demo-data.seeder';
 
 export interface CreatedApp {
@@ -22,7 +22,7 @@ export interface CreatedApp {
 export async function createApp(config: AppConfig, options: { clock?: Clock; dataSource?: DataSource } = {}): Promise<CreatedApp> {
   const dataSource = options.dataSource ?? (await createDataSource(config.database));
   if (!dataSource.isInitialized) await dataSource.initialize();
-  await runMigrationsLocked(dataSource);
+  await withStartupLock(dataSource, () => runMigrations(dataSource));
 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, dataSource, clock: options.clock }), {
     bodyParser: false,
@@ -58,7 +58,7 @@ export async function createApp(config: AppConfig, options: { clock?: Clock; dat
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-  if (config.demoData) await app.get(DemoDataSeeder).seed();
+  if (config.demoData) await withStartupLock(dataSource, () => app.get(DemoDataSeeder).seed());
   return { app, dataSource };
 }
 

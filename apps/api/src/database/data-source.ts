@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { lockDataFolder } from './pglite/data-folder-lock';
 import { pgliteDriverModule } from './pglite/serialized-pglite-pool';
 
 /**
@@ -15,8 +16,9 @@ export async function createDataSource(database: AppConfig['database']): Promise
     return new DataSource({ ...common, type: 'postgres', url: database.url, poolSize: 10, applicationName: 'vinh-danh' });
   }
   mkdirSync(database.dataDir, { recursive: true });
+  const unlock = lockDataFolder(database.dataDir);
   // PGlite is ESM; load it at run time so the CommonJS build keeps working.
   const { PGlite } = await import('@electric-sql/pglite');
   const db = await PGlite.create(database.dataDir);
-  return new DataSource({ ...common, type: 'postgres', driver: pgliteDriverModule(db) });
+  return new DataSource({ ...common, type: 'postgres', driver: pgliteDriverModule(db, unlock) });
 }

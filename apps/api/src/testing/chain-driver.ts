@@ -48,7 +48,8 @@ export class ChainDriver {
         awardTypeCode: input.awardTypeCode,
         localityId: await this.localityId(input.localityCode),
         title: input.title ?? 'Đề nghị khen thưởng phong trào "Chung tay vì người nghèo - Không để ai bị bỏ lại phía sau"',
-        nominees: Array.from({ length: input.nominees ?? 2 }, (_, i) => ({ kind: 'household', fullName: `Hộ ông Nguyễn Văn Ấn ${i + 1}` })),
+        // Individuals are eligible for every seeded award type.
+        nominees: Array.from({ length: input.nominees ?? 2 }, (_, i) => ({ kind: 'individual', fullName: `Ông Nguyễn Văn Ấn ${i + 1}` })),
       })
       .expect(201);
     await this.t.http().post(`/api/dossiers/${created.body.id}/submit`).set(clerk).expect(200);

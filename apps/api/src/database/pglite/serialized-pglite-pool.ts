@@ -52,6 +52,7 @@ export class SerializedPglitePool extends EventEmitter {
 
   constructor(
     private readonly db: PgliteDatabase,
+    private readonly onClosed: () => void = () => undefined,
     private readonly acquireTimeoutMs = 30_000,
   ) {
     super();
@@ -88,7 +89,10 @@ export class SerializedPglitePool extends EventEmitter {
 
   end(callback?: (error: Error | null) => void): Promise<void> {
     return this.db.close().then(
-      () => callback?.(null),
+      () => {
+        this.onClosed();
+        callback?.(null);
+      },
       (error: Error) => callback?.(error),
     );
   }
@@ -105,11 +109,11 @@ export class SerializedPglitePool extends EventEmitter {
 }
 
 /** The module object TypeORM's postgres driver expects in place of `pg`. */
-export function pgliteDriverModule(db: PgliteDatabase): { Pool: new () => SerializedPglitePool } {
+export function pgliteDriverModule(db: PgliteDatabase, onClosed?: () => void): { Pool: new () => SerializedPglitePool } {
   return {
     Pool: class extends SerializedPglitePool {
       constructor() {
-        super(db);
+        super(db, onClosed);
       }
     },
   };

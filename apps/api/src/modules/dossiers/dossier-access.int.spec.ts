@@ -34,7 +34,7 @@ describe('dossiers: who may see and file what', () => {
   it('keeps Vietnamese text exactly as typed, with its diacritics', async () => {
     const body = (await t.http().get(`/api/dossiers/${dossierId}`).set(await t.as('clerk.07234')).expect(200)).body;
     expect(body.title).toBe('Khen thưởng hộ thoát nghèo bền vững');
-    expect(body.nominees[0].fullName).toBe('Hộ ông Nguyễn Văn Ấn 1');
+    expect(body.nominees[0].fullName).toBe('Ông Nguyễn Văn Ấn 1');
     expect(body.code).toMatch(/^HS-\d{4}-\d{6}$/);
   });
 
@@ -58,6 +58,7 @@ describe('dossiers: who may see and file what', () => {
     ['a district Giấy khen after the district tier ended', 'clerk.07234', { localityCode: '07234', awardTypeCode: 'GK-CT-HUYEN' }, 422, 'AWARD_NOT_AVAILABLE'],
     ['an empty list of nominees', 'clerk.07234', { localityCode: '07234', nominees: [] }, 400, 'VALIDATION_FAILED'],
     ['a nominee of an unknown kind', 'clerk.07234', { localityCode: '07234', nominees: [{ kind: 'alien', fullName: 'X' }] }, 400, 'VALIDATION_FAILED'],
+    ['a household for the Prime Minister’s Bằng khen', 'clerk.07234', { localityCode: '07234', awardTypeCode: 'BK-TTG' }, 422, 'NOMINEE_NOT_ELIGIBLE'],
     ['a locality that does not exist', 'clerk.07234', { localityId: '00000000-0000-4000-8000-000000000000' }, 404, 'LOCALITY_NOT_FOUND'],
   ])('refuses %s', async (_what, username, input, status, code) => {
     const before = (await t.dataSource.query('SELECT count(*)::int AS n FROM dossiers'))[0].n;

@@ -18,6 +18,17 @@ export class DossierNotDraftError extends ConflictError {
   }
 }
 
+export class NomineesNotEligibleError extends AppError {
+  constructor(awardName: string, positions: number[], allowed: string[]) {
+    super(
+      'NOMINEE_NOT_ELIGIBLE',
+      422,
+      `${awardName} không xét tặng cho đối tượng ở dòng ${positions.join(', ')}; chỉ dành cho: ${allowed.join(', ')}`,
+      { positions, allowed },
+    );
+  }
+}
+
 export class AwardNotAvailableError extends AppError {
   constructor(reason: string) {
     super('AWARD_NOT_AVAILABLE', 422, reason);

@@ -10,7 +10,7 @@ import { LocalitiesService } from '../localities/localities.service';
 import { TaskEntity } from '../tasks/entities/task.entity';
 import type { Page } from '../../common/paging/page-query.dto';
 import { toTaskView } from '../tasks/views/task-view';
-import { DossierForbiddenError, DossierNotFoundError } from './dossiers.errors';
+import { DossierForbiddenError, DossierNotFoundError, NomineesNotEligibleError } from './dossiers.errors';
 import type { CreateDossierDto } from './dto/create-dossier.dto';
 import type { DossierQueryDto } from './dto/dossier-query.dto';
 import { DossierEntity } from './entities/dossier.entity';
@@ -35,6 +35,8 @@ export class DossiersService {
     const awardType = await this.awardTypes.get(input.awardTypeCode);
     const now = this.clock.now();
     checkAwardAvailable(awardType, await this.localities.ancestorsOrSelf(locality.id), now);
+    const ineligible = input.nominees.flatMap((nominee, index) => (awardType.subjectTypes.includes(nominee.kind) ? [] : [index + 1]));
+    if (ineligible.length > 0) throw new NomineesNotEligibleError(awardType.name, ineligible, awardType.subjectTypes);
     const id = await this.dataSource.transaction(async (manager) => {
       const [{ seq }] = await manager.query(`SELECT nextval('dossier_code_seq')::int AS seq`);
       const dossier = manager.getRepository(DossierEntity).create({
