@@ -22,7 +22,8 @@ const envSchema = z.object({
   DEMO_DATA: booleanFromEnv.default(true),
   TIMER_POLL_MS: z.coerce.number().int().min(0).default(1000), // 0 turns the scheduler off
   TIMER_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(20),
-  INSTANCE_CACHE_SIZE: z.coerce.number().int().min(0).max(10000).default(200),
+  // Live engines kept between steps; each costs ≈4 MB of heap on the shipped chains (BENCHMARKS.md).
+  INSTANCE_CACHE_SIZE: z.coerce.number().int().min(0).max(10000).default(32),
   JSON_BODY_LIMIT: z.string().default('3mb'),
   BPMN_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
   PROCESSES_DIR: z.string().optional(),
