@@ -5,16 +5,21 @@ import { Clock, SystemClock } from './common/clock/clock';
 import { CommonModule } from './common/common.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { AccessModule } from './modules/access/access.module';
+import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { AwardTypesModule } from './modules/award-types/award-types.module';
+import { CalendarModule } from './modules/calendar/calendar.module';
 import { DemoDataModule } from './modules/demo-data/demo-data.module';
 import { DossiersModule } from './modules/dossiers/dossiers.module';
 import { EngineModule } from './modules/engine/engine.module';
 import { HealthModule } from './modules/health/health.module';
 import { LocalitiesModule } from './modules/localities/localities.module';
+import { MovementsModule } from './modules/movements/movements.module';
+import { NomineeSearchModule } from './modules/nominee-search/nominee-search.module';
 import { ProcessDefinitionsModule } from './modules/process-definitions/process-definitions.module';
 import { RuntimeModule } from './modules/runtime/runtime.module';
+import { SpreadsheetsModule } from './modules/spreadsheets/spreadsheets.module';
 import { TasksModule } from './modules/tasks/tasks.module';
 
 export interface AppModuleOptions {
@@ -42,9 +47,14 @@ export class AppModule {
         AuthModule,
         LocalitiesModule,
         AwardTypesModule,
+        MovementsModule,
+        CalendarModule,
         ProcessDefinitionsModule,
         RuntimeModule,
         DossiersModule,
+        AttachmentsModule,
+        SpreadsheetsModule,
+        NomineeSearchModule,
         TasksModule,
         DemoDataModule,
       ],

@@ -3,3 +3,8 @@ export * from './roles/role';
 export * from './forms/task-forms';
 export * from './forms/council-vote-rules';
 export * from './outcomes/outcome-rules';
+export * from './search/fold-vietnamese';
+export * from './nominee-sheet/nominee-sheet';
+export * from './localities/gso-listing';
+export * from './localities/locality-import-plan';
+export * from './criteria/index';

@@ -26,6 +26,10 @@ const envSchema = z.object({
   INSTANCE_CACHE_SIZE: z.coerce.number().int().min(0).max(10000).default(32),
   JSON_BODY_LIMIT: z.string().default('3mb'),
   BPMN_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  // Dossier attachments and XLSX imports: largest accepted file, and where files are kept
+  // (default <DATA_DIR>/attachments; with several processes, a folder they all share).
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  ATTACHMENTS_DIR: z.string().min(1).optional(),
   PROCESSES_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });
@@ -39,6 +43,7 @@ export interface AppConfig {
   demoData: boolean;
   timers: { pollMs: number; batchSize: number };
   engine: { instanceCacheSize: number; bpmnMaxBytes: number };
+  attachments: { dir: string; maxBytes: number };
   processesDir: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
@@ -71,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: e.DEMO_DATA,
     timers: { pollMs: e.TIMER_POLL_MS, batchSize: e.TIMER_BATCH_SIZE },
     engine: { instanceCacheSize: e.INSTANCE_CACHE_SIZE, bpmnMaxBytes: e.BPMN_MAX_BYTES },
+    attachments: { dir: resolve(e.ATTACHMENTS_DIR ?? join(dataDir, 'attachments')), maxBytes: e.ATTACHMENT_MAX_BYTES },
     processesDir: resolve(e.PROCESSES_DIR ?? join(__dirname, '..', '..', '..', '..', 'processes')),
     logLevel: e.LOG_LEVEL,
   };

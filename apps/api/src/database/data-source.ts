@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
-import { ENTITIES } from './entities';
+import { ENTITIES, SUBSCRIBERS } from './entities';
 import { MIGRATIONS } from './migrations';
 import { lockDataFolder } from './pglite/data-folder-lock';
 import { pgliteDriverModule } from './pglite/serialized-pglite-pool';
@@ -11,7 +11,7 @@ import { pgliteDriverModule } from './pglite/serialized-pglite-pool';
  * compiled to WebAssembly) in a folder under DATA_DIR. Schema changes only by migrations.
  */
 export async function createDataSource(database: AppConfig['database']): Promise<DataSource> {
-  const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
+  const common = { entities: ENTITIES, subscribers: SUBSCRIBERS, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
   if (database.kind === 'postgres') {
     return new DataSource({ ...common, type: 'postgres', url: database.url, poolSize: 10, applicationName: 'vinh-danh' });
   }
@@ -19,6 +19,8 @@ export async function createDataSource(database: AppConfig['database']): Promise
   const unlock = lockDataFolder(database.dataDir);
   // PGlite is ESM; load it at run time so the CommonJS build keeps working.
   const { PGlite } = await import('@electric-sql/pglite');
-  const db = await PGlite.create(database.dataDir);
+  // pg_trgm backs the search indexes; PGlite ships it as a loadable extension.
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const db = await PGlite.create(database.dataDir, { extensions: { pg_trgm } });
   return new DataSource({ ...common, type: 'postgres', driver: pgliteDriverModule(db, unlock) });
 }

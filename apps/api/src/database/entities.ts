@@ -1,8 +1,11 @@
+import { AttachmentEntity } from '../modules/attachments/entities/attachment.entity';
 import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity';
 import { AwardTypeEntity } from '../modules/award-types/entities/award-type.entity';
+import { CalendarYearEntity } from '../modules/calendar/entities/calendar-year.entity';
 import { DossierEntity } from '../modules/dossiers/entities/dossier.entity';
 import { NomineeEntity } from '../modules/dossiers/entities/nominee.entity';
 import { LocalityEntity } from '../modules/localities/entities/locality.entity';
+import { MovementEntity } from '../modules/movements/entities/movement.entity';
 import { ProcessDefinitionEntity } from '../modules/process-definitions/entities/process-definition.entity';
 import { ProcessInstanceEntity } from '../modules/runtime/entities/process-instance.entity';
 import { TimerJobEntity } from '../modules/runtime/entities/timer-job.entity';
@@ -10,13 +13,17 @@ import { IdempotencyRecordEntity } from '../modules/tasks/entities/idempotency-r
 import { TaskEntity } from '../modules/tasks/entities/task.entity';
 import { UserRoleEntity } from '../modules/users/entities/user-role.entity';
 import { UserEntity } from '../modules/users/entities/user.entity';
+import { SearchTextSubscriber } from '../modules/dossiers/search/search-text.subscriber';
 
 export const ENTITIES = [
+  AttachmentEntity,
   AuditEventEntity,
   AwardTypeEntity,
+  CalendarYearEntity,
   DossierEntity,
   NomineeEntity,
   LocalityEntity,
+  MovementEntity,
   ProcessDefinitionEntity,
   ProcessInstanceEntity,
   TimerJobEntity,
@@ -25,3 +32,6 @@ export const ENTITIES = [
   UserRoleEntity,
   UserEntity,
 ];
+
+/** TypeORM subscribers: SearchTextSubscriber keeps the folded search columns in step with their sources. */
+export const SUBSCRIBERS = [SearchTextSubscriber];

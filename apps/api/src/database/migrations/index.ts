@@ -1,5 +1,10 @@
 import { InitialSchema1795343946933 } from './1795343946933-InitialSchema';
 import { AuditAppendOnlyAndDossierCodes1795343946934 } from './1795343946934-AuditAppendOnlyAndDossierCodes';
+import { CalendarYears1795400000100 } from './1795400000100-CalendarYears';
+import { SearchText1795400000200 } from './1795400000200-SearchText';
+import { CriteriaAndMovements1795400000300 } from './1795400000300-CriteriaAndMovements';
+import { LocalityHistoryAndUserAdmin1795400000400 } from './1795400000400-LocalityHistoryAndUserAdmin';
+import { DossierAttachments1795400000500 } from './1795400000500-DossierAttachments';
 
 /** In order. Generated ones are reviewed, and never edited once landed. */
-export const MIGRATIONS = [InitialSchema1795343946933, AuditAppendOnlyAndDossierCodes1795343946934];
+export const MIGRATIONS = [InitialSchema1795343946933, AuditAppendOnlyAndDossierCodes1795343946934, CalendarYears1795400000100, SearchText1795400000200, CriteriaAndMovements1795400000300, LocalityHistoryAndUserAdmin1795400000400, DossierAttachments1795400000500];

@@ -26,6 +26,21 @@ export class AccessPolicy {
     return chain.some((unit) => holdsRoleAt(user, 'admin', unit.id));
   }
 
+  /** What is the same for the whole country (e.g. the working-day calendar): the system admin or an admin of the central unit. */
+  async canAdministerNationwide(user: AuthenticatedUser, manager?: EntityManager): Promise<boolean> {
+    if (user.isSystemAdmin) return true;
+    for (const grant of user.roles.filter((candidate) => candidate.role === 'admin')) {
+      if ((await this.localities.get(grant.localityId, manager)).level === 'central') return true;
+    }
+    return false;
+  }
+
+  /** Locality ids under the units where the user is admin (users of those they manage); undefined means everything. */
+  async administeredLocalityIds(user: AuthenticatedUser, manager?: EntityManager): Promise<Set<string> | undefined> {
+    if (user.isSystemAdmin) return undefined;
+    return this.localities.subtreeIds(user.roles.filter((grant) => grant.role === 'admin').map((grant) => grant.localityId), manager);
+  }
+
   canActOnTask(user: AuthenticatedUser, task: Pick<TaskEntity, 'candidateRole' | 'localityId'>): boolean {
     return holdsRoleAt(user, task.candidateRole, task.localityId);
   }
@@ -42,9 +57,12 @@ export class AccessPolicy {
  * placeholder holding the uuid[] of roots (`:roots` in a query builder, `$1` in raw SQL).
  */
 export function subtreeCondition(column: string, parameter: string): string {
-  return `${column} IN (
+  // `= ANY(ARRAY(…))`, not `IN (…)`: the subtree is computed once and the test stays a plain
+  // filter on the column, so a newest-first walk over 100k dossiers skips other units' rows
+  // before joining anything, and (locality_id, …) indexes can be used (BENCHMARKS.md).
+  return `${column} = ANY(ARRAY(
     WITH RECURSIVE subtree AS (
       SELECT id FROM localities WHERE id = ANY(CAST(${parameter} AS uuid[]))
       UNION SELECT l.id FROM localities l JOIN subtree s ON l.parent_id = s.id
-    ) SELECT id FROM subtree)`;
+    ) SELECT id FROM subtree))`;
 }

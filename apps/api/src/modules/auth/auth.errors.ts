@@ -12,6 +12,12 @@ export class DemoAccountDisabledError extends AppError {
   }
 }
 
+export class AccountDisabledError extends AppError {
+  constructor() {
+    super('ACCOUNT_DISABLED', 403, 'Tài khoản đã bị khoá; liên hệ quản trị viên');
+  }
+}
+
 export class UnauthenticatedError extends AppError {
   constructor(message = 'Cần đăng nhập để thực hiện thao tác này') {
     super('UNAUTHENTICATED', 401, message);

@@ -11,6 +11,8 @@ export interface AuthenticatedUser {
   username: string;
   fullName: string;
   isSystemAdmin: boolean;
+  /** False once an admin disabled the account: it can no longer log in or use its tokens. */
+  isActive: boolean;
   roles: RoleGrant[];
 }
 

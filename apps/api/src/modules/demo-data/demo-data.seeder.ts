@@ -2,16 +2,17 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { hashPassword } from '../auth/password-hasher';
 import { AwardTypeEntity } from '../award-types/entities/award-type.entity';
 import { LocalityEntity } from '../localities/entities/locality.entity';
+import { MovementEntity } from '../movements/entities/movement.entity';
 import { ProcessDefinitionEntity } from '../process-definitions/entities/process-definition.entity';
 import { ProcessDefinitionsService } from '../process-definitions/process-definitions.service';
 import { UserRoleEntity } from '../users/entities/user-role.entity';
 import { UserEntity } from '../users/entities/user.entity';
-import { DEMO_AWARD_TYPES, DEMO_LOCALITIES, DEMO_ROLES, SHIPPED_PROCESSES } from './demo-catalogue';
+import { DEMO_AWARD_TYPES, DEMO_LOCALITIES, DEMO_MOVEMENTS, DEMO_ROLES, SHIPPED_PROCESSES } from './demo-catalogue';
 
 export const DEMO_PASSWORD = 'demo';
 
@@ -29,6 +30,7 @@ export class DemoDataSeeder {
   async seed(): Promise<void> {
     const localityIds = await this.seedLocalities();
     await this.seedAwardTypes();
+    await this.seedMovements(localityIds);
     await this.seedUsers(localityIds);
     await this.deployShippedProcesses(localityIds.get('TW') as string);
   }
@@ -51,10 +53,16 @@ export class DemoDataSeeder {
         level: unit.level,
         parentId: unit.parentCode ? (ids.get(unit.parentCode) ?? null) : null,
         validFrom: unit.validFrom ?? null,
-        validTo: null,
+        validTo: unit.validTo ?? null,
         successorId: null,
+        facts: unit.facts ?? {},
+        areaClass: unit.areaClass ?? null,
       });
       ids.set(unit.code, id);
+    }
+    // A successor may be listed after the units it replaced: link them once all exist.
+    for (const unit of DEMO_LOCALITIES) {
+      if (unit.successorCode) await repository.update({ code: unit.code, successorId: IsNull() }, { successorId: ids.get(unit.successorCode) ?? null });
     }
     return ids;
   }
@@ -64,6 +72,15 @@ export class DemoDataSeeder {
     for (const award of DEMO_AWARD_TYPES) {
       if (await repository.existsBy({ code: award.code })) continue;
       await repository.insert({ ...award, validTo: award.validTo ?? null });
+    }
+  }
+
+  private async seedMovements(localityIds: Map<string, string>): Promise<void> {
+    const repository = this.dataSource.getRepository(MovementEntity);
+    for (const { launchedBy, reviewSource, ...movement } of DEMO_MOVEMENTS) {
+      if (await repository.existsBy({ code: movement.code })) continue;
+      const now = new Date();
+      await repository.insert({ id: randomUUID(), ...movement, reviewBasis: reviewSource, localityId: localityIds.get(launchedBy) as string, createdAt: now, updatedAt: now });
     }
   }
 

@@ -34,3 +34,9 @@ export class AwardNotAvailableError extends AppError {
     super('AWARD_NOT_AVAILABLE', 422, reason);
   }
 }
+
+export class DateRangeInvalidError extends AppError {
+  constructor(from: string, to: string) {
+    super('DATE_RANGE_INVALID', 400, `Khoảng ngày không hợp lệ: từ ngày ${from} sau đến ngày ${to}`);
+  }
+}

@@ -3,20 +3,19 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { holdsRoleAt, type AuthenticatedUser } from '../auth/authenticated-user';
 import { Clock } from '../../common/clock/clock';
-import { AccessPolicy, subtreeCondition } from '../access/access-policy';
+import { AccessPolicy } from '../access/access-policy';
 import { AuditLog } from '../audit/audit-log';
 import { AwardTypesService } from '../award-types/award-types.service';
 import { LocalitiesService } from '../localities/localities.service';
+import { DossierCriteriaChecker, normalizedCriteria } from '../movements/evaluation/dossier-criteria-checker';
 import { TaskEntity } from '../tasks/entities/task.entity';
-import type { Page } from '../../common/paging/page-query.dto';
 import { toTaskView } from '../tasks/views/task-view';
 import { DossierForbiddenError, DossierNotFoundError, NomineesNotEligibleError } from './dossiers.errors';
 import type { CreateDossierDto } from './dto/create-dossier.dto';
-import type { DossierQueryDto } from './dto/dossier-query.dto';
 import { DossierEntity } from './entities/dossier.entity';
 import { NomineeEntity } from './entities/nominee.entity';
 import { checkAwardAvailable } from './submit/award-availability';
-import { toDossierSummary, toHistoryEvent, type DossierDetailView, type DossierSummaryView } from './views/dossier-view';
+import { toDossierSummary, toHistoryEvent, type DossierDetailView, type DossierHistoryView } from './views/dossier-view';
 
 @Injectable()
 export class DossiersService {
@@ -27,16 +26,19 @@ export class DossiersService {
     private readonly access: AccessPolicy,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly movementCriteria: DossierCriteriaChecker,
   ) {}
 
   async create(user: AuthenticatedUser, input: CreateDossierDto): Promise<DossierDetailView> {
     const locality = await this.localities.get(input.localityId);
     if (!holdsRoleAt(user, 'clerk', locality.id)) throw new DossierForbiddenError('lập hồ sơ');
+    this.localities.assertOpen(locality, this.clock.now());
     const awardType = await this.awardTypes.get(input.awardTypeCode);
     const now = this.clock.now();
     checkAwardAvailable(awardType, await this.localities.ancestorsOrSelf(locality.id), now);
     const ineligible = input.nominees.flatMap((nominee, index) => (awardType.subjectTypes.includes(nominee.kind) ? [] : [index + 1]));
     if (ineligible.length > 0) throw new NomineesNotEligibleError(awardType.name, ineligible, awardType.subjectTypes);
+    await this.movementCriteria.checkNewList(this.dataSource.manager, input.movementId, input.nominees);
     const id = await this.dataSource.transaction(async (manager) => {
       const [{ seq }] = await manager.query(`SELECT nextval('dossier_code_seq')::int AS seq`);
       const dossier = manager.getRepository(DossierEntity).create({
@@ -66,6 +68,8 @@ export class DossiersService {
           fullName: nominee.fullName.normalize('NFC'),
           title: nominee.title?.normalize('NFC') ?? null,
           achievements: nominee.achievements?.normalize('NFC') ?? null,
+          subjectType: nominee.subjectType ?? null,
+          criteria: normalizedCriteria(nominee.criteria),
         })),
       );
       await this.audit.append(manager, [
@@ -74,22 +78,6 @@ export class DossiersService {
       return dossier.id;
     });
     return this.get(user, id);
-  }
-
-  async list(user: AuthenticatedUser, query: DossierQueryDto): Promise<Page<DossierSummaryView>> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 50;
-    const builder = this.dataSource.getRepository(DossierEntity).createQueryBuilder('d');
-    const roots = this.access.readableRoots(user);
-    if (roots) {
-      if (roots.length === 0) return { items: [], total: 0, page, pageSize };
-      builder.andWhere(subtreeCondition('d.locality_id', ':roots'), { roots });
-    }
-    if (query.localityId) builder.andWhere(subtreeCondition('d.locality_id', ':within'), { within: [query.localityId] });
-    if (query.status) builder.andWhere('d.status = :status', { status: query.status });
-    if (query.awardTypeCode) builder.andWhere('d.award_type_code = :award', { award: query.awardTypeCode });
-    const [rows, total] = await builder.orderBy('d.created_at', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
-    return { items: rows.map(toDossierSummary), total, page, pageSize };
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<DossierDetailView> {
@@ -101,10 +89,19 @@ export class DossiersService {
       const now = this.clock.now();
       return {
         ...toDossierSummary(dossier),
-        nominees: nominees.map(({ id: nomineeId, position, kind, fullName, title, achievements }) => ({ id: nomineeId, position, kind, fullName, title, achievements })),
+        nominees: nominees.map(({ id: nomineeId, position, kind, fullName, title, achievements, subjectType, criteria }) => ({ id: nomineeId, position, kind, fullName, title, achievements, subjectType, criteria })),
         tasks: tasks.map((task) => toTaskView(task, now)),
         history: { verified: history.verified, events: history.events.map(toHistoryEvent) },
       };
+    });
+  }
+
+  /** The audit timeline alone, and whether its hash chain still verifies. */
+  async history(user: AuthenticatedUser, id: string): Promise<DossierHistoryView> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      await this.readable(manager, user, id);
+      const { verified, events } = await this.audit.timeline(manager, id);
+      return { dossierId: id, verified, events: events.map(toHistoryEvent) };
     });
   }
 

@@ -1,23 +1,44 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
+import { vietnamDateOf } from '@vinh-danh/calendar';
+import { foldVietnamese } from '@vinh-danh/domain';
 import { LocalityEntity } from './entities/locality.entity';
-import { LocalityNotFoundError } from './localities.errors';
+import { LocalityClosedError, LocalityNotFoundError } from './localities.errors';
+import { isValidOn, toLocalityRef, type LocalityDetailView } from './views/locality-view';
 
 export interface LocalityQuery {
   level?: string;
   parentId?: string;
+  /** `YYYY-MM-DD`: only units in force that day. */
+  at?: string;
+  /** Part of the name or code, ignoring case and diacritics. */
+  q?: string;
 }
 
 @Injectable()
 export class LocalitiesService {
   constructor(@InjectRepository(LocalityEntity) private readonly localities: Repository<LocalityEntity>) {}
 
-  list(query: LocalityQuery): Promise<LocalityEntity[]> {
-    return this.localities.find({
-      where: { ...(query.level ? { level: query.level as LocalityEntity['level'] } : {}), ...(query.parentId ? { parentId: query.parentId } : {}) },
-      order: { level: 'ASC', code: 'ASC' },
-    });
+  async list(query: LocalityQuery): Promise<LocalityEntity[]> {
+    const builder = this.localities.createQueryBuilder('l');
+    if (query.level) builder.andWhere('l.level = :level', { level: query.level });
+    if (query.parentId) builder.andWhere('l.parent_id = :parentId', { parentId: query.parentId });
+    if (query.at) builder.andWhere('(l.valid_from IS NULL OR l.valid_from <= :at) AND (l.valid_to IS NULL OR l.valid_to >= :at)', { at: query.at });
+    const units = await builder.orderBy('l.level', 'ASC').addOrderBy('l.code', 'ASC').getMany();
+    if (!query.q) return units;
+    // Folded in code, not SQL: the tree is a few thousand rows and the rule stays in one place.
+    const needle = foldVietnamese(query.q);
+    return units.filter((unit) => foldVietnamese(unit.name).includes(needle) || foldVietnamese(unit.code).includes(needle));
+  }
+
+  /** The unit with its chain up to central, its successor and the units it replaced. */
+  async detail(id: string): Promise<LocalityDetailView> {
+    const unit = await this.get(id);
+    const chain = await this.ancestorsOrSelf(unit.id);
+    const successor = unit.successorId ? await this.localities.findOneBy({ id: unit.successorId }) : null;
+    const predecessors = await this.localities.find({ where: { successorId: unit.id }, order: { code: 'ASC' } });
+    return { ...unit, chain: chain.map(toLocalityRef), successor: successor ? toLocalityRef(successor) : null, predecessors: predecessors.map(toLocalityRef) };
   }
 
   async get(id: string, manager?: EntityManager): Promise<LocalityEntity> {
@@ -25,6 +46,11 @@ export class LocalitiesService {
     const found = isUuid(id) ? await repository.findOneBy({ id }) : null;
     if (!found) throw new LocalityNotFoundError(id);
     return found;
+  }
+
+  /** Refuses new work at a unit that is not in force on `now`'s day in Vietnam. */
+  assertOpen(unit: LocalityEntity, now: Date): void {
+    if (!isValidOn(unit, vietnamDateOf(now))) throw new LocalityClosedError(unit.name, unit.validFrom, unit.validTo);
   }
 
   /** The unit and all units above it, nearest first (commune, district, province, central). */
@@ -42,6 +68,20 @@ export class LocalitiesService {
     const units = await runner.getRepository(LocalityEntity).findBy({ id: In(rows.map((row) => String(row['id']))) });
     const byId = new Map(units.map((unit) => [unit.id, unit]));
     return rows.map((row) => byId.get(String(row['id']))).filter((l): l is LocalityEntity => Boolean(l));
+  }
+
+  /** Ids of the given units and of every unit below them. */
+  async subtreeIds(rootIds: string[], manager?: EntityManager): Promise<Set<string>> {
+    if (rootIds.length === 0) return new Set();
+    const runner = manager ?? this.localities.manager;
+    const rows: Array<{ id: string }> = await runner.query(
+      `WITH RECURSIVE subtree AS (
+         SELECT id FROM localities WHERE id = ANY($1::uuid[])
+         UNION SELECT l.id FROM localities l JOIN subtree s ON l.parent_id = s.id
+       ) SELECT id FROM subtree`,
+      [rootIds],
+    );
+    return new Set(rows.map((row) => row.id));
   }
 }
 

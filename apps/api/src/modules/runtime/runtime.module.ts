@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
 import { LocalitiesModule } from '../localities/localities.module';
 import { TaskPlacement } from './placement/task-placement';
 import { DueDatePolicy } from './steps/due-date-policy';
@@ -9,7 +10,7 @@ import { TimerScheduler } from './timers/timer-scheduler';
 
 /** Running instances: starting them, writing their steps, firing their timers. */
 @Module({
-  imports: [LocalitiesModule],
+  imports: [LocalitiesModule, CalendarModule],
   providers: [TaskPlacement, DueDatePolicy, StepWriter, InstanceStarter, FireTimerUseCase, TimerScheduler],
   exports: [StepWriter, InstanceStarter, TimerScheduler],
 })

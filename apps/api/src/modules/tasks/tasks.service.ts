@@ -26,6 +26,9 @@ export class TasksService {
     const pageSize = query.pageSize ?? 50;
     const builder = this.tasks.createQueryBuilder('t').where('t.status = :status', { status: query.status ?? 'open' });
     if (query.dossierId) builder.andWhere('t.dossier_id = :dossierId', { dossierId: query.dossierId });
+    // The same rule as TaskView.overdue: past its due instant, now or when it was closed.
+    const overdue = 't.due_at IS NOT NULL AND COALESCE(t.completed_at, :asOf) > t.due_at';
+    if (query.overdue !== undefined) builder.andWhere(query.overdue ? overdue : `NOT (${overdue})`, { asOf: this.clock.now() });
     if (scope === 'mine') {
       builder.andWhere('t.assignee = :me', { me: user.username });
     } else if (scope === 'candidate') {

@@ -25,6 +25,7 @@ export function toAuthenticated(user: UserEntity): AuthenticatedUser {
     username: user.username,
     fullName: user.fullName,
     isSystemAdmin: user.isSystemAdmin,
+    isActive: user.isActive,
     roles: user.roles.map((grant) => ({ role: grant.role, localityId: grant.localityId })),
   };
 }

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { UsersService } from '../../users/users.service';
-import { UnauthenticatedError } from '../auth.errors';
+import { AccountDisabledError, UnauthenticatedError } from '../auth.errors';
 import type { RequestWithUser } from '../current-user.decorator';
 import { IS_PUBLIC } from '../public.decorator';
 
@@ -30,6 +30,7 @@ export class JwtAuthGuard implements CanActivate {
     }
     const user = await this.users.findAuthenticated(subject);
     if (!user) throw new UnauthenticatedError('Tài khoản không còn tồn tại');
+    if (!user.isActive) throw new AccountDisabledError();
     request.user = user;
     return true;
   }

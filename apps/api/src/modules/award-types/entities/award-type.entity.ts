@@ -30,4 +30,24 @@ export class AwardTypeEntity {
   /** Last day it may be proposed (e.g. district Giấy khen until 30/6/2025); null = open. */
   @Column({ name: 'valid_to', type: 'date', nullable: true })
   validTo!: string | null;
+
+  /** What a complete dossier for it holds (thành phần hồ sơ), in order. */
+  @Column({ name: 'required_documents', type: 'jsonb', default: () => "'[]'" })
+  requiredDocuments!: RequiredDocument[];
+
+  /** Working days each level has for a complete dossier, with the text that sets them. */
+  @Column({ name: 'processing_limits', type: 'jsonb', default: () => "'[]'" })
+  processingLimits!: ProcessingLimit[];
+}
+
+export interface RequiredDocument {
+  /** Stable code, e.g. `submission`, `achievement-report`, `minutes`. */
+  code: string;
+  name: string;
+}
+
+export interface ProcessingLimit {
+  level: Level;
+  workingDays: number;
+  legalBasis: string;
 }

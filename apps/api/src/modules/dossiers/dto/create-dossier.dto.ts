@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { SUBJECT_TYPES, type CriteriaAnswers, type SubjectType } from '@vinh-danh/domain';
+import { IsCriteriaValues, IsSubjectTypeOfKind } from './criteria-values.validator';
 
 export const NOMINEE_KINDS = ['individual', 'collective', 'household', 'enterprise'] as const;
 
@@ -26,6 +28,21 @@ export class NomineeInputDto {
   @IsString()
   @MaxLength(20000)
   achievements?: string;
+
+  @ApiPropertyOptional({ enum: SUBJECT_TYPES, description: 'Đối tượng tiêu chuẩn: một tập thể có thể là thôn, xã, huyện hay cơ quan; mặc định theo loại' })
+  @IsOptional()
+  @IsSubjectTypeOfKind()
+  subjectType?: SubjectType;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'object', properties: { value: { oneOf: [{ type: 'number' }, { type: 'boolean' }] }, evidence: { type: 'array', items: { type: 'string' } } } },
+    description: 'Số liệu tiêu chuẩn theo mã tiêu chuẩn của phong trào; evidence là mã tệp đính kèm hoặc ghi chú',
+    example: { XA_GIAM_TY_LE_HO_NGHEO: { value: 5.2, evidence: ['Báo cáo rà soát hộ nghèo năm 2019'] }, XA_MO_HINH_DIEM: { value: true } },
+  })
+  @IsOptional()
+  @IsCriteriaValues()
+  criteria?: CriteriaAnswers;
 }
 
 export class CreateDossierDto {

@@ -6,6 +6,7 @@ export type DossierStatus = 'draft' | 'in_progress' | 'closed' | 'failed';
 /** Hồ sơ đề nghị khen thưởng: one proposal sent upward with its list of nominees. */
 @Entity({ name: 'dossiers' })
 @Index(['localityId', 'status'])
+@Index('IDX_dossiers_created_at_id', ['createdAt', 'id'])
 export class DossierEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -17,6 +18,11 @@ export class DossierEntity {
 
   @Column({ type: 'varchar', length: 500 })
   title!: string;
+
+  /** Code and title folded for search (no diacritics, lower case); set by SearchTextSubscriber. */
+  @Index('IDX_dossiers_search_text_trgm', { synchronize: false })
+  @Column({ name: 'search_text', type: 'text' })
+  searchText!: string;
 
   @Column({ name: 'award_type_code', type: 'varchar', length: 50 })
   awardTypeCode!: string;

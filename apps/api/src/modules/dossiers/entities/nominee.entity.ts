@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import type { CriteriaAnswers, SubjectType } from '@vinh-danh/domain';
 import { DossierEntity } from './dossier.entity';
 
 export type NomineeKind = 'individual' | 'collective' | 'household' | 'enterprise';
@@ -25,8 +26,21 @@ export class NomineeEntity {
   @Column({ type: 'varchar', length: 500, nullable: true })
   title!: string | null;
 
+  /** Name and title folded for search (no diacritics, lower case); set by SearchTextSubscriber. */
+  @Index('IDX_nominees_search_text_trgm', { synchronize: false })
+  @Column({ name: 'search_text', type: 'text' })
+  searchText!: string;
+
   @Column({ type: 'text', nullable: true })
   achievements!: string | null;
+
+  /** What a collective line stands for (village, commune…) when criteria differ; null = its kind's default. */
+  @Column({ name: 'subject_type', type: 'varchar', length: 20, nullable: true })
+  subjectType!: SubjectType | null;
+
+  /** Criteria values by criterion code: `{value?: number | boolean, evidence?: string[]}`. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  criteria!: CriteriaAnswers;
 
   @ManyToOne(() => DossierEntity, (dossier) => dossier.nominees, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'dossier_id' })

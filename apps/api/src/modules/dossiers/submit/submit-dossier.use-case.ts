@@ -4,6 +4,7 @@ import { holdsRoleAt, type AuthenticatedUser } from '../../auth/authenticated-us
 import { Clock } from '../../../common/clock/clock';
 import { AwardTypeEntity } from '../../award-types/entities/award-type.entity';
 import { LocalitiesService } from '../../localities/localities.service';
+import { DossierCriteriaChecker } from '../../movements/evaluation/dossier-criteria-checker';
 import { ProcessDefinitionsService } from '../../process-definitions/process-definitions.service';
 import { InstanceStarter } from '../../runtime/steps/instance-starter';
 import { toTaskView, type TaskView } from '../../tasks/views/task-view';
@@ -24,6 +25,7 @@ export class SubmitDossierUseCase {
     private readonly definitions: ProcessDefinitionsService,
     private readonly starter: InstanceStarter,
     private readonly clock: Clock,
+    private readonly movementCriteria: DossierCriteriaChecker,
   ) {}
 
   async execute(user: AuthenticatedUser, id: string): Promise<{ dossierId: string; status: string; processKey: string; definitionId: string; tasks: TaskView[] }> {
@@ -38,6 +40,8 @@ export class SubmitDossierUseCase {
       const chain = await this.localities.ancestorsOrSelf(current.localityId, manager);
       const awardType = await manager.getRepository(AwardTypeEntity).findOneByOrFail({ code: current.awardTypeCode });
       checkAwardAvailable(awardType, chain, now);
+      // Unmet criteria or a quota crossed refuse the list (422) before anything is written.
+      await this.movementCriteria.assertSubmittable(manager, current);
       const processKey = chainProcessKey(chain, now.toISOString().slice(0, 10));
       const definition = await this.definitions.resolveForLocality(processKey, current.localityId, manager);
       const nomineeCount = await manager.getRepository(NomineeEntity).countBy({ dossierId: id });

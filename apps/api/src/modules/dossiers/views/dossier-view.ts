@@ -20,9 +20,16 @@ export interface DossierSummaryView {
 }
 
 export interface DossierDetailView extends DossierSummaryView {
-  nominees: Array<Pick<NomineeEntity, 'id' | 'position' | 'kind' | 'fullName' | 'title' | 'achievements'>>;
+  nominees: Array<Pick<NomineeEntity, 'id' | 'position' | 'kind' | 'fullName' | 'title' | 'achievements' | 'subjectType' | 'criteria'>>;
   tasks: TaskView[];
   history: { verified: boolean; events: Array<{ id: string; type: string; actor: string; occurredAt: string; payload: Record<string, unknown> }> };
+}
+
+/** `GET /api/dossiers/{id}/history`: the same timeline as the detail's `history`. */
+export interface DossierHistoryView {
+  dossierId: string;
+  verified: boolean;
+  events: DossierDetailView['history']['events'];
 }
 
 export function toDossierSummary(dossier: DossierEntity): DossierSummaryView {

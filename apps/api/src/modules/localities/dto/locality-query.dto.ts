@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { LEVELS } from '@vinh-danh/domain';
 
 export class LocalityQueryDto {
@@ -12,4 +12,16 @@ export class LocalityQueryDto {
   @IsOptional()
   @IsUUID()
   parentId?: string;
+
+  @ApiPropertyOptional({ description: 'Chỉ các đơn vị có hiệu lực vào ngày này (YYYY-MM-DD)', example: '2025-06-30' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'at phải có dạng YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'at không phải ngày có thật' })
+  at?: string;
+
+  @ApiPropertyOptional({ description: 'Tìm theo tên hoặc mã, không phân biệt hoa thường và dấu', example: 'thanh xuan' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }

@@ -1,5 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { Level } from '@vinh-danh/domain';
+import type { AreaClass, Level } from '@vinh-danh/domain';
+
+/** JSON figures, keyed by what they measure (`nearPoorHouseholds`, …). */
+export type LocalityFacts = Record<string, string | number | boolean | null | object>;
 
 /**
  * An administrative unit. Units are never deleted: a reform closes one (`validTo`) and may
@@ -30,6 +33,19 @@ export class LocalityEntity {
   @Column({ name: 'valid_to', type: 'date', nullable: true })
   validTo!: string | null;
 
+  /** The unit that took over after a merger; its predecessors point at it. */
+  @Index()
   @Column({ name: 'successor_id', type: 'uuid', nullable: true })
   successorId!: string | null;
+
+  /** Khu vực I, II or III of a commune, for criteria thresholds that depend on it; null = not classified. */
+  @Column({ name: 'area_class', type: 'varchar', length: 3, nullable: true })
+  areaClass!: AreaClass | null;
+
+  /**
+   * Figures about the unit that criteria may need, with their source, e.g. the near-poor
+   * households a 2022 district plan counted per ward. Free-form: they vary by movement.
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  facts!: LocalityFacts;
 }

@@ -114,7 +114,8 @@ export class StepWriter {
   }
 
   private async openTasks(manager: EntityManager, instance: ProcessInstanceEntity, opened: WaitingTask[], place: (task: WaitingTask) => Placement, now: Date): Promise<TaskEntity[]> {
-    const tasks = opened.map((task) => {
+    const dueAts = await this.dueDates.dueAts(manager, instance.id, now, opened);
+    const tasks = opened.map((task, i) => {
       const placement = place(task);
       return manager.getRepository(TaskEntity).create({
         id: randomUUID(),
@@ -137,7 +138,7 @@ export class StepWriter {
         comment: null,
         completedBy: null,
         createdAt: now,
-        dueAt: this.dueDates.dueAt(now, task),
+        dueAt: dueAts[i] ?? null,
         completedAt: null,
       });
     });

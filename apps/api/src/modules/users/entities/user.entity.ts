@@ -24,6 +24,10 @@ export class UserEntity {
   @Column({ name: 'is_system_admin', type: 'boolean', default: false })
   isSystemAdmin!: boolean;
 
+  /** A disabled account can neither log in nor use a token it already holds. */
+  @Column({ name: 'is_active', type: 'boolean', default: true })
+  isActive!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
