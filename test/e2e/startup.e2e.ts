@@ -19,6 +19,11 @@ const CONTRACT_PATHS = [
   '/api/tasks/{id}/complete',
   '/api/process-definitions',
   '/api/process-definitions/{id}/xml',
+  '/api/movements',
+  '/api/dossiers/{id}/attachments',
+  '/api/dossiers/{id}/history',
+  '/api/calendar/{year}',
+  '/api/calendar/due',
 ];
 
 interface OpenApiDocument {
@@ -60,7 +65,7 @@ describe('the product starting on empty storage', () => {
     expect(Object.keys(response.body.paths['/api/dossiers'] ?? {})).toEqual(expect.arrayContaining(['get', 'post']));
   });
 
-  it.todo('lists the rest of the contract in /api/docs-json: movements, attachments, documents/{kind}.pdf, calendar, monitoring/bottlenecks');
+  it.todo('lists the rest of the contract in /api/docs-json: documents/{kind}.pdf, monitoring/bottlenecks');
 
   it('seeds the demo localities as two chains up to the central level', async () => {
     const units = await api.get<Locality[]>('/api/localities', 'admin');
