@@ -29,7 +29,7 @@ import { fillOpenInstances, stateSizesPglite, stateSizesPostgres } from './lib/o
 import { summariseProfile } from './lib/profile.mjs';
 import { plainLoop, runtimeLoop, userTaskSpecs } from './lib/raw-engine.mjs';
 import { writeReport, printSummary } from './lib/report.mjs';
-import { machineCpu, PostgresAdmin, startServer } from './lib/server.mjs';
+import { killServers, machineCpu, PostgresAdmin, startServer } from './lib/server.mjs';
 import { fmt, fmtInt, mib } from './lib/stats.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -282,6 +282,7 @@ async function memorySection(kind) {
 }
 
 async function abort(code) {
+  killServers();
   for (const name of databases) await pg.drop(name).catch(() => undefined);
   process.exit(code); // the 'exit' hook in lib/server.mjs kills the api processes and removes their data
 }

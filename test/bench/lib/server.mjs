@@ -15,9 +15,15 @@ const require = createRequire(import.meta.url);
 const children = new Set();
 const dataDirs = new Set();
 
+/** Kills every api this process started (used when the run is interrupted). */
+export function killServers() {
+  for (const child of children) child.kill('SIGKILL');
+  children.clear();
+}
+
 // Whatever way this process ends, no api it started and no data folder it made stays behind.
 process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
+  killServers();
   for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
