@@ -10,6 +10,7 @@
  *   npm run bench                 # builds the api, then the full run (≈10 min)
  *   node test/bench/run.mjs --quick
  * Options: --quick (1k open instances, shorter loops) · --mem-db=postgres|pglite|both|none
+ *   · --http-db=postgres|pglite|both (databases of the HTTP section; default both)
  *   · --mem-cache=N (INSTANCE_CACHE_SIZE of the api in the open-instances section; default:
  *     the api's own default)
  *   · --wait-quiet=N (wait up to N minutes for other processes to leave the machine idle)
@@ -84,7 +85,8 @@ async function main() {
 
   if (only.has('raw')) results.raw = await rawSection();
   if (only.has('http')) {
-    for (const kind of ['pglite', ...(pgAvailable ? ['postgres'] : [])]) {
+    const httpKinds = option('http-db', 'both') === 'both' ? ['pglite', 'postgres'] : [option('http-db')];
+    for (const kind of httpKinds.filter((kind) => kind === 'pglite' || pgAvailable)) {
       for (const mode of settings.http.modes) results.http.push(await httpSection(kind, mode, results));
     }
   }

@@ -66,11 +66,18 @@ function pickExecutableProcess(definitions: ModdleElement): ModdleElement {
 }
 
 function serializeOnce(parsed: ModdleParseResult): SourceContext {
+  let context: SourceContext;
   try {
-    return serialize(parsed, typeResolver);
+    context = serialize(parsed, typeResolver);
   } catch (error) {
     throw new DefinitionError([{ reason: `the model cannot be loaded: ${messageOf(error)}` }], { cause: error });
   }
+  // bpmn-engine writes the whole model as JSON into every saved state (which stripState then
+  // drops): the model never changes, so it is written once per definition, not once per step.
+  const serializeModel = context.serialize.bind(context);
+  let serialized: string | undefined;
+  context.serialize = () => (serialized ??= serializeModel());
+  return context;
 }
 
 function messageOf(error: unknown): string {

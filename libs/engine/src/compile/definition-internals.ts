@@ -4,6 +4,8 @@ import type { CompiledDefinition, UserTaskSpec } from '../contract';
 export interface SourceContext {
   id?: string;
   getProcesses(): Array<{ id: string; behaviour: Record<string, unknown> }>;
+  /** The model as JSON; bpmn-engine calls it for every saved state. */
+  serialize(): string;
 }
 
 export interface EndEventInfo {

@@ -7,6 +7,8 @@ interface ThrownError {
   code?: string;
 }
 
+const TRACKED_EVENTS = ['activity.end', 'activity.throw', 'activity.catch'] as const;
+
 /**
  * Follows one step's activity events on the engine broker to tell how the process ended.
  * bpmn-elements completes a process normally when an error end event's error is not
@@ -19,10 +21,14 @@ export class ProcessEventTracker {
   constructor(private readonly internals: DefinitionInternals) {}
 
   attach(broker: Broker): void {
-    broker.subscribeTmp('event', 'activity.#', (routingKey, message) => this.onActivityEvent(routingKey, message.content), {
-      noAck: true,
-      consumerTag: '_vd-process-event-tracker',
-    });
+    // Only the three events read below: a step publishes hundreds of others (enter, leave,
+    // discard…) and each one delivered here would cost a queued message.
+    for (const event of TRACKED_EVENTS) {
+      broker.subscribeTmp('event', event, (routingKey, message) => this.onActivityEvent(routingKey, message.content), {
+        noAck: true,
+        consumerTag: `_vd-process-event-tracker-${event}`,
+      });
+    }
   }
 
   /** How the process ended, if it ended in this step. */

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -12,11 +13,16 @@ import { JwtAuthGuard } from './guards/jwt-auth.guard';
     UsersModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        secret: config.auth.jwtSecret,
-        signOptions: { expiresIn: config.auth.tokenTtlSeconds, algorithm: 'HS256' },
-        verifyOptions: { algorithms: ['HS256'] },
-      }),
+      useFactory: (config: AppConfig) => {
+        // A KeyObject made once: given a string, jsonwebtoken first tries to read it as a
+        // public key (and fails) on every single verification.
+        const key = createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8'));
+        return {
+          secretOrKeyProvider: () => key,
+          signOptions: { expiresIn: config.auth.tokenTtlSeconds, algorithm: 'HS256' as const },
+          verifyOptions: { algorithms: ['HS256' as const] },
+        };
+      },
     }),
   ],
   controllers: [AuthController],

@@ -14,7 +14,9 @@ export class UsersService {
 
   async findAuthenticated(id: string): Promise<AuthenticatedUser | undefined> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-    const user = await this.users.findOne({ where: { id }, relations: { roles: true } });
+    // find, not findOne: with a relation, findOne's LIMIT makes TypeORM run a second query
+    // first, and this runs on every authenticated request.
+    const [user] = await this.users.find({ where: { id }, relations: { roles: true } });
     return user ? toAuthenticated(user) : undefined;
   }
 }
