@@ -21,6 +21,9 @@ export { renderCertificates, writeCertificates, type ByteSink, type CertificateO
 export { renderBundle, type BundleResult, type BundleSection } from './bundle/bundle';
 export { bundleContentHash, qrPayload, type HashedPart } from './bundle/qr';
 export { NOT_MERGED } from './bundle/cover';
+
+// Draft marking of a rendered PDF ("DỰ THẢO" in the top margin of every page).
+export { markDraft, DRAFT_LABEL } from './layout/draft-mark';
 export type { SectionKind } from './bundle/parts';
 
 // Digital signature (PAdES sub-filter) of any rendered PDF.

@@ -32,7 +32,13 @@ export async function checkAttachment(a: BundleAttachment): Promise<AttachmentCh
     return fail('tệp PDF bị hỏng, không đọc được');
   }
   if (pdf.isEncrypted) return fail('tệp PDF được mã hóa hoặc đặt mật khẩu');
-  const pageCount = pdf.getPageCount();
+  let pageCount: number;
+  try {
+    // A file can parse and still have no page tree (a catalog without /Pages): damaged too.
+    pageCount = pdf.getPageCount();
+  } catch {
+    return fail('tệp PDF bị hỏng, không đọc được');
+  }
   if (pageCount === 0) return fail('tệp PDF không có trang nào');
   try {
     const probe = await PDFDocument.create({ updateMetadata: false });

@@ -4,9 +4,9 @@ import { SAMPLE_DOSSIER, sampleAttachments, sampleBundle, sampleNominees } from 
 import { META } from '../testing/fixtures';
 import { decodeQr, flat, hasZbar, missing, pdfInfo, pdfPages } from '../testing/pdf';
 import { checkAttachment } from './attachments';
-import { renderBundle, type BundleResult } from './bundle';
+import { bundleParts, renderBundle, type BundleResult } from './bundle';
 import { NOT_MERGED } from './cover';
-import { renderParts } from './parts';
+import { drawBody } from './parts';
 import { bundleContentHash, qrPayload } from './qr';
 
 /** Bookmark titles, depth-first, with their depth, read back through pdf-lib. */
@@ -84,13 +84,16 @@ describe('renderBundle (hồ sơ một tệp)', () => {
   });
 
   it('hashes the merged content, and the cover’s QR code carries that hash', async () => {
-    const parts = await renderParts(sampleBundle(nominees, attachments), META);
+    // Recomputed from its inputs: the body drawn again from the same data, clock and id, then
+    // the attachments that merge.
+    const body = await drawBody(sampleBundle(nominees, attachments), META);
     const merged = [];
     for (const a of attachments) {
       const c = await checkAttachment(a);
-      if (c.ok) merged.push({ name: `attachment:${c.name}`, bytes: c.bytes });
+      if (c.ok) merged.push(c);
     }
-    const hash = bundleContentHash([...parts.map((p) => ({ name: `${p.kind}:${p.title}`, bytes: p.bytes })), ...merged]);
+    const hash = bundleContentHash(bundleParts(body, merged));
+    expect(bundleParts(body, merged).map((p) => p.name)).toEqual(['documents', 'attachment:Xác nhận thoát nghèo - xã Đồng Kỳ.pdf', 'attachment:Ảnh mô hình gà đồi.pdf']);
     expect(result.contentSha256).toBe(hash);
     expect(pdfInfo(result.bytes).Keywords).toContain(hash);
     expect(flat(pages[0]!).replace(/\s/g, '')).toContain(hash);

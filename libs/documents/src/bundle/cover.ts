@@ -1,8 +1,8 @@
 import type { RenderOptions } from '../fonts/fonts';
-import { MM, createDocument, frame } from '../layout/document';
+import { MM, createDocument, frame, type Doc } from '../layout/document';
 import { drawLetterhead } from '../layout/letterhead';
 import { LEADING, drawLines } from '../layout/text';
-import { wrapText } from '../layout/wrap';
+import { balancedLines, wrapText } from '../layout/wrap';
 import type { RenderMeta, RenderedPdf } from '../model/common';
 import type { BundleInput } from '../model/inputs';
 import { drawTable, type TableRow } from '../tables/table';
@@ -33,14 +33,35 @@ export interface CoverData {
  * disappears from the file a council reads.
  */
 export async function renderCover(data: CoverData, meta: RenderMeta, options: RenderOptions = {}): Promise<RenderedPdf> {
+  const { doc, bytes } = openCover(data, meta, options);
+  drawCover(doc, data);
+  const { count } = doc.bufferedPageRange();
+  doc.end();
+  return { bytes: await bytes, pageCount: count };
+}
+
+function openCover({ input }: CoverData, meta: RenderMeta, options: RenderOptions) {
+  return createDocument({ meta, fonts: options.fonts, title: `Hồ sơ ${input.dossier.code}: ${input.dossier.title}`, author: input.body.shortName });
+}
+
+/**
+ * Pages the cover will take, laid out and thrown away before anything is embedded or written.
+ * Row heights do not depend on the page numbers in the table, so this is the final count.
+ */
+export function coverPageCount(data: CoverData, meta: RenderMeta, options: RenderOptions = {}): number {
+  const { doc } = openCover(data, meta, options);
+  drawCover(doc, data, true);
+  return doc.bufferedPageRange().count;
+}
+
+function drawCover(doc: Doc, data: CoverData, measureOnly = false): void {
   const { input, entries, sha256 } = data;
   const { dossier } = input;
-  const { doc, bytes } = createDocument({ meta, fonts: options.fonts, title: `Hồ sơ ${dossier.code}: ${dossier.title}`, author: input.body.shortName });
   const f = frame(doc);
 
   let y = drawLetterhead(doc, { body: input.body });
   y = drawLines(doc, ['HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG'], f.left, y, f.width, { size: 16, style: 'bold', align: 'center' });
-  y = drawLines(doc, wrapText(doc, dossier.title, f.width * 0.85, 'bold', 14), f.left + f.width * 0.075, y, f.width * 0.85, {
+  y = drawLines(doc, balancedLines(doc, dossier.title, f.width * 0.85, 'bold', 14), f.left + f.width * 0.075, y, f.width * 0.85, {
     size: 14,
     style: 'bold',
     align: 'center',
@@ -50,7 +71,7 @@ export async function renderCover(data: CoverData, meta: RenderMeta, options: Re
   // Facts on the left, the QR code on the right, top-aligned.
   const qrSize = 34 * MM;
   const qrX = f.right - qrSize;
-  drawQr(doc, qrPayload(dossier.code, sha256), qrX, y, qrSize);
+  if (!measureOnly) drawQr(doc, qrPayload(dossier.code, sha256), qrX, y, qrSize);
   const caption = ['SHA-256 nội dung:', sha256.slice(0, 32), sha256.slice(32)];
   drawLines(doc, caption, qrX - 6 * MM, y + qrSize + 2, qrSize + 6 * MM, { size: 7.5, align: 'center', leading: 9 });
   const factsW = f.width - qrSize - 10 * MM;
@@ -81,8 +102,6 @@ export async function renderCover(data: CoverData, meta: RenderMeta, options: Re
     ],
     rows: rows.length > 0 ? rows : [{ kind: 'span', text: 'Không có tài liệu nào.', style: 'italic', align: 'center' }],
     size: 12,
+    measureOnly,
   });
-  const { count } = doc.bufferedPageRange();
-  doc.end();
-  return { bytes: await bytes, pageCount: count };
 }

@@ -4,7 +4,7 @@ import { renderSubmission } from '../kinds/submission';
 import { sampleCertificates, sampleNominees, sampleReport, sampleSubmission } from '../samples';
 import { META } from '../testing/fixtures';
 import { flat, missing, pdfPages } from '../testing/pdf';
-import { defaultFonts, documentFonts } from './fonts';
+import { dejavuFonts, defaultFonts, documentFonts, sharedMetrics } from './fonts';
 
 describe('fonts', () => {
   it('loads Tinos, the Times New Roman metric clone, from node_modules', () => {
@@ -30,5 +30,17 @@ describe('fonts', () => {
     for (const r of [report, again]) expect(missing(flat(pdfPages(r.bytes).join(' ')), ['BÁO CÁO THÀNH TÍCH', 'ĐỀ NGHỊ TẶNG BẰNG KHEN', 'I. SƠ LƯỢC'])).toEqual([]);
     expect(flat(pdfPages(submission.bytes).join(' '))).toContain('TỜ TRÌNH');
     expect(Buffer.compare(Buffer.from(report.bytes), Buffer.from(again.bytes))).toBe(0);
+  });
+
+  it('shares shaped words across documents, and starts the caches over once they hold too many', () => {
+    const set = dejavuFonts();
+    const first = sharedMetrics(set);
+    expect(sharedMetrics(set)).toBe(first);
+    // Arbitrary input (names, numbers) must not grow the shared caches for ever.
+    for (let i = 0; i < 100_001; i++) first.widths.regular.set(`từ ${i}`, 1);
+    let current = first;
+    for (let i = 0; i < 64 && current === first; i++) current = sharedMetrics(set);
+    expect(current).not.toBe(first);
+    expect(current.widths.regular.size).toBe(0);
   });
 });

@@ -96,6 +96,48 @@ function view(font: Font): Font {
   return v;
 }
 
+/**
+ * What every document drawn with one font set can share: pdfkit's shaped words (a GSUB/GPOS
+ * layout per word is the single largest cost of drawing text) and our word widths. pdfkit
+ * keeps its layout cache per document, so a bundle of hundreds of small documents shaped the
+ * same words hundreds of times. A cached run holds glyph objects created during layout, with
+ * their code points, so sharing it cannot cause the ToUnicode loss described above; the
+ * subsetter's glyph requests still go to each document's own view.
+ */
+export interface SharedMetrics {
+  /** pdfkit's EmbeddedFont.layoutCache, one per style: word → shaped run. */
+  layout: Record<FontStyle, Record<string, unknown>>;
+  /** Advance width at size 1 of a word, per style. */
+  widths: Record<FontStyle, Map<string, number>>;
+  documents: number;
+}
+
+/** Past this many words the caches start over, so arbitrary input cannot grow them for ever. */
+const MAX_SHARED_WORDS = 100_000;
+
+const shared = new WeakMap<FontSet, SharedMetrics>();
+
+function emptyMetrics(): SharedMetrics {
+  const layout = { regular: Object.create(null), bold: Object.create(null), italic: Object.create(null), boldItalic: Object.create(null) };
+  const widths = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
+  return { layout, widths, documents: 0 };
+}
+
+/** The set's shared caches, emptied now and then (checked every 64 documents, cheaply). */
+export function sharedMetrics(set: FontSet): SharedMetrics {
+  const m = shared.get(set) ?? emptyMetrics();
+  shared.set(set, m);
+  if (++m.documents % 64 === 0) {
+    const words = FONT_STYLES.reduce((n, s) => n + m.widths[s].size + Object.keys(m.layout[s]).length, 0);
+    if (words > MAX_SHARED_WORDS) {
+      const fresh = emptyMetrics();
+      shared.set(set, fresh);
+      return fresh;
+    }
+  }
+  return m;
+}
+
 /** The set's fonts for one document: parsed once per process, viewed once per document. */
 export function documentFonts(set: FontSet): Record<FontStyle, Font> {
   let fonts = parsed.get(set);

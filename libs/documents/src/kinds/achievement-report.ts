@@ -58,9 +58,17 @@ function collectivePart(doc: Doc, p: CollectiveProfile): void {
  * nominee's criteria values, so the figures a council read are the ones printed.
  */
 export async function renderAchievementReport(input: AchievementReportInput, meta: RenderMeta, options: RenderOptions = {}): Promise<RenderedPdf> {
+  const { nominee } = input;
+  const { doc, bytes } = createDocument({ meta, fonts: options.fonts, title: `Báo cáo thành tích: ${nominee.name}`, author: input.body?.shortName ?? nominee.name });
+  drawAchievementReport(doc, input);
+  const pageCount = finish(doc);
+  return { bytes: await bytes, pageCount };
+}
+
+/** The report on the current (fresh, portrait) page and as many after it as it needs. */
+export function drawAchievementReport(doc: Doc, input: AchievementReportInput): void {
   const { nominee, profile } = input;
   const collective = profile.kind === 'collective';
-  const { doc, bytes } = createDocument({ meta, fonts: options.fonts, title: `Báo cáo thành tích: ${nominee.name}`, author: input.body?.shortName ?? nominee.name });
 
   doc.y = drawLetterhead(doc, { body: input.body, placeDate: input.placeDate });
   const award = `ĐỀ NGHỊ TẶNG ${upper(input.awardTypeName)}`;
@@ -101,6 +109,4 @@ export async function renderAchievementReport(input: AchievementReportInput, met
     name: input.reporter.name,
   };
   drawClosing(doc, left, right);
-  const pageCount = finish(doc);
-  return { bytes: await bytes, pageCount };
 }

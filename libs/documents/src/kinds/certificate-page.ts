@@ -1,5 +1,5 @@
 import { MM, type Doc } from '../layout/document';
-import { numberRef, placeDateLine, upper } from '../layout/format';
+import { numberRef, placeDateLine, shortDate, upper } from '../layout/format';
 import { NATIONAL_MOTTO, NATIONAL_NAME } from '../layout/letterhead';
 import { signerHeadings } from '../layout/signature';
 import type { FontStyle } from '../fonts/fonts';
@@ -96,7 +96,7 @@ export function drawCertificate(doc: Doc, input: CertificatesInput, r: Certifica
   // Bottom row: decision and registry number left, place-date and signature right.
   const colW = width * 0.48;
   const rightX = left + width - colW;
-  const decision = `Quyết định số: ${numberRef(input.decision.number)}`;
+  const decision = `Quyết định số: ${numberRef(input.decision.number)} ngày ${shortDate(input.decision.date)}`;
   drawLines(doc, r.registryNumber ? [decision, `Số sổ vàng: ${r.registryNumber}`] : [decision], left + 10 * MM, base + 24, colW, { size: 13 });
   let sy = drawLines(doc, [placeDateLine(input.placeDate)], rightX, base, colW, { size: 14, style: 'italic', align: 'center' });
   sy = drawLines(doc, signerHeadings(input.signer), rightX, sy, colW, { size: 14, style: 'bold', align: 'center' });

@@ -20,7 +20,7 @@ describe('renderCertificates (Bằng khen / Giấy khen)', () => {
       const t = flat(p);
       expect(t).toContain('BẰNG KHEN');
       expect(t).toContain(nominees[i]!.name);
-      expect(t).toContain('Quyết định số: 2451/QĐ-UBND');
+      expect(t).toContain('Quyết định số: 2451/QĐ-UBND ngày 18/12/2020');
       expect(t).toContain(`Số sổ vàng: ${i + 1}/2020`);
       expect(t).toContain('Lê Ánh Dương');
     });
@@ -55,6 +55,13 @@ describe('renderCertificates (Bằng khen / Giấy khen)', () => {
     const list = Array.from({ length: n }, (_, i) => ({ name: `Nguyễn Văn Hùng ${i + 1}`, line: 'Trưởng thôn Mỏ Trạng, xã Đồng Kỳ' }));
     const { bytes } = await renderCertificates({ ...input, recipients: list }, META);
     expect(Buffer.compare(Buffer.from(bytes), Buffer.from(streamed))).toBe(0);
+  });
+
+  it('reports progress against the length of a plain list when no total is given', async () => {
+    const input = { ...sampleCertificates(nominees.slice(0, 5)), total: undefined };
+    const seen: string[] = [];
+    await renderCertificates(input, META, { onProgress: (done, total) => seen.push(`${done}/${total}`) });
+    expect(seen).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5']);
   });
 
   it('refuses to print for nobody before writing a byte', async () => {

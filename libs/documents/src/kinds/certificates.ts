@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { RenderOptions } from '../fonts/fonts';
-import { createDocument } from '../layout/document';
+import { createDocument, startPage, type Doc } from '../layout/document';
 import type { RenderMeta, RenderedPdf } from '../model/common';
 import { DocumentDataError } from '../model/errors';
 import type { CertificateRecipient, CertificatesInput } from '../model/inputs';
@@ -20,8 +20,44 @@ export interface ByteSink {
 /** Pages between two yields to the event loop, so the consumer drains while we draw. */
 const YIELD_EVERY = 20;
 
-function iteratorOf(items: CertificatesInput['recipients']): AsyncIterator<CertificateRecipient> | Iterator<CertificateRecipient> {
-  return Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
+type Recipients = AsyncIterator<CertificateRecipient> | Iterator<CertificateRecipient>;
+
+/** The recipients with the first one already read, so an empty run is refused before any drawing. */
+export interface OpenedRecipients {
+  first: CertificateRecipient;
+  rest: Recipients;
+}
+
+export async function openRecipients(input: CertificatesInput): Promise<OpenedRecipients> {
+  const items = input.recipients;
+  const rest: Recipients = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
+  const next = await rest.next();
+  if (next.done) throw new DocumentDataError('NO_RECIPIENTS', 'Không có ai để in Bằng khen / Giấy khen');
+  return { first: next.value, rest };
+}
+
+export interface CertificateRun extends CertificateOptions {
+  /** Runs after each page (flush, wait for the consumer); awaited before the next one. */
+  afterPage?: (done: number) => Promise<void> | void;
+}
+
+/**
+ * One landscape page per recipient, each started with startPage, into any document: the
+ * standalone file below or the bundle's body. Resolves with the number of pages drawn.
+ */
+export async function drawCertificates(doc: Doc, input: CertificatesInput, recipients: OpenedRecipients, run: CertificateRun = {}): Promise<number> {
+  let done = 0;
+  // A list knows its length; a cursor says it in `total`, or the total stays unknown.
+  const total = input.total ?? (Array.isArray(input.recipients) ? input.recipients.length : undefined);
+  let next: IteratorResult<CertificateRecipient> = { done: false, value: recipients.first };
+  for (; !next.done; next = await recipients.rest.next()) {
+    startPage(doc, 'landscape');
+    drawCertificate(doc, input, next.value);
+    done++;
+    run.onProgress?.(done, total);
+    await run.afterPage?.(done);
+  }
+  return done;
 }
 
 /**
@@ -36,33 +72,28 @@ export async function writeCertificates(
   sink: ByteSink,
   options: CertificateOptions = {},
 ): Promise<number> {
-  const it = iteratorOf(input.recipients);
-  let next = await it.next();
   // Checked before the first byte is written, so a caller streaming to HTTP can still send 422.
-  if (next.done) throw new DocumentDataError('NO_RECIPIENTS', 'Không có ai để in Bằng khen / Giấy khen');
+  const recipients = await openRecipients(input);
 
   let full = false;
   const title = input.awardKind === 'bang-khen' ? 'Bằng khen' : 'Giấy khen';
   const { doc, bytes } = createDocument(
-    { meta, fonts: options.fonts, title, author: input.grantor.replace(/\n/g, ' '), layout: 'landscape', bufferPages: false },
+    { meta, fonts: options.fonts, title, author: input.grantor.replace(/\n/g, ' '), layout: 'landscape', bufferPages: false, autoFirstPage: false },
     (chunk) => {
       if (!sink.write(chunk)) full = true;
     },
   );
-  // The first page was added by pdfkit; every later recipient gets a fresh one.
-  let done = 0;
-  for (; !next.done; next = await it.next()) {
-    if (done > 0) doc.addPage();
-    drawCertificate(doc, input, next.value);
-    done++;
-    options.onProgress?.(done, input.total);
-    if (full) {
-      full = false;
-      await once(sink as unknown as NodeJS.EventEmitter, 'drain');
-    } else if (done % YIELD_EVERY === 0) {
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
+  const done = await drawCertificates(doc, input, recipients, {
+    onProgress: options.onProgress,
+    afterPage: async (n) => {
+      if (full) {
+        full = false;
+        await once(sink as unknown as NodeJS.EventEmitter, 'drain');
+      } else if (n % YIELD_EVERY === 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    },
+  });
   doc.end();
   await bytes;
   return done;

@@ -6,7 +6,7 @@ import { drawLetterhead, drawTitle } from '../layout/letterhead';
 import { finish } from '../layout/page-numbers';
 import { drawClosing, signatureOf } from '../layout/signature';
 import { drawLines } from '../layout/text';
-import { wrapText } from '../layout/wrap';
+import { balancedLines, wrapText } from '../layout/wrap';
 import type { RenderMeta, RenderedPdf } from '../model/common';
 import { DocumentDataError } from '../model/errors';
 import type { DecisionInput } from '../model/inputs';
@@ -33,7 +33,7 @@ function drawAnnex(doc: Doc, input: DecisionInput): void {
   const w = f.width * 0.9;
   const x = f.left + (f.width - w) / 2;
   const title = `DANH SÁCH CÁC TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG ${upper(dossier.awardTypeName)}`;
-  y = drawLines(doc, wrapText(doc, title, w, 'bold', 14), x, y - 6, w, { size: 14, style: 'bold', align: 'center' });
+  y = drawLines(doc, balancedLines(doc, title, w, 'bold', 14), x, y - 6, w, { size: 14, style: 'bold', align: 'center' });
   const ref = `(Kèm theo Quyết định số ${numberRef(letterhead.number)} ngày ${shortDate(letterhead.placeDate.date)} của ${input.issuerInProse ?? `Chủ tịch ${letterhead.body.shortName}`})`;
   y = drawLines(doc, wrapText(doc, ref, w, 'italic', 13), x, y, w, { size: 13, style: 'italic', align: 'center' });
   doc.y = y + 8;
@@ -47,11 +47,23 @@ function drawAnnex(doc: Doc, input: DecisionInput): void {
 
 /** Quyết định khen thưởng: bases, numbered articles, signature, then the annex list. */
 export async function renderDecision(input: DecisionInput, meta: RenderMeta, options: RenderOptions = {}): Promise<RenderedPdf> {
+  checkAwardees(input);
+  const { doc, bytes } = createDocument({ meta, fonts: options.fonts, title: `Quyết định: ${input.subject}`, author: input.letterhead.body.shortName, subject: input.subject });
+  drawDecision(doc, input);
+  const pageCount = finish(doc);
+  return { bytes: await bytes, pageCount };
+}
+
+function checkAwardees(input: DecisionInput): void {
   if (input.awardees.length === 0) {
     // A decision that awards nobody must not be issued; the list, by contrast, may be empty.
     throw new DocumentDataError('NO_AWARDEES', 'Quyết định khen thưởng phải có ít nhất một tập thể hoặc cá nhân');
   }
-  const { doc, bytes } = createDocument({ meta, fonts: options.fonts, title: `Quyết định: ${input.subject}`, author: input.letterhead.body.shortName, subject: input.subject });
+}
+
+/** The decision on the current (fresh, portrait) page, then its annex from a new page. */
+export function drawDecision(doc: Doc, input: DecisionInput): void {
+  checkAwardees(input);
 
   doc.y = drawLetterhead(doc, input.letterhead);
   doc.y = drawTitle(doc, doc.y, 'QUYẾT ĐỊNH', input.subject) + 4;
@@ -65,6 +77,4 @@ export async function renderDecision(input: DecisionInput, meta: RenderMeta, opt
 
   drawClosing(doc, { kind: 'recipients', items: input.recipients }, signatureOf(input.signer));
   drawAnnex(doc, input);
-  const pageCount = finish(doc);
-  return { bytes: await bytes, pageCount };
 }

@@ -84,10 +84,24 @@ function voteTable(doc: Doc, nominees: readonly Nominee[], tally: Map<string, Vo
 
 /** Biên bản họp Hội đồng Thi đua - Khen thưởng: who sat, how each nominee was voted, the verdict. */
 export async function renderMinutes(input: MinutesInput, meta: RenderMeta, options: RenderOptions = {}): Promise<RenderedPdf> {
+  const { meeting, nominees } = input;
+  tallyVotes(meeting, nominees); // bad votes fail before a document is opened
+  const subject = minutesSubject(input);
+  const { doc, bytes } = createDocument({ meta, fonts: options.fonts, title: `Biên bản: ${subject}`, author: meeting.councilName, subject });
+  drawMinutes(doc, input);
+  const pageCount = finish(doc);
+  return { bytes: await bytes, pageCount };
+}
+
+function minutesSubject({ meeting, dossier }: MinutesInput): string {
+  return `Họp ${meeting.councilName} xét đề nghị tặng ${dossier.awardTypeName}`;
+}
+
+/** The minutes on the current (fresh, portrait) page and as many after it as they need. */
+export function drawMinutes(doc: Doc, input: MinutesInput): void {
   const { meeting, nominees, dossier } = input;
   const tally = tallyVotes(meeting, nominees);
-  const subject = `Họp ${meeting.councilName} xét đề nghị tặng ${dossier.awardTypeName}`;
-  const { doc, bytes } = createDocument({ meta, fonts: options.fonts, title: `Biên bản: ${subject}`, author: meeting.councilName, subject });
+  const subject = minutesSubject(input);
 
   doc.y = drawLetterhead(doc, input.letterhead);
   doc.y = drawTitle(doc, doc.y, 'BIÊN BẢN', subject) + 4;
@@ -127,6 +141,4 @@ export async function renderMinutes(input: MinutesInput, meta: RenderMeta, optio
     { kind: 'signature', headings: ['CHỦ TỌA'], name: meeting.chairName },
     closing,
   );
-  const pageCount = finish(doc);
-  return { bytes: await bytes, pageCount };
 }

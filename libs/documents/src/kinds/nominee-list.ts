@@ -1,11 +1,11 @@
 import type { RenderOptions } from '../fonts/fonts';
-import { MM, createDocument, frame } from '../layout/document';
+import { MM, createDocument, frame, type Doc } from '../layout/document';
 import { numberRef, outcomeText, roman, shortDate, SUBJECT_LABEL, upper } from '../layout/format';
 import { drawLetterhead } from '../layout/letterhead';
 import { finish } from '../layout/page-numbers';
 import { closingHeight, drawClosing, signatureOf } from '../layout/signature';
 import { drawLines } from '../layout/text';
-import { wrapText } from '../layout/wrap';
+import { balancedLines, wrapText } from '../layout/wrap';
 import type { RenderMeta, RenderedPdf } from '../model/common';
 import type { AttachedTo, NomineeListInput } from '../model/inputs';
 import type { Nominee } from '../model/nominee';
@@ -69,15 +69,23 @@ export function* nomineeRows(nominees: readonly Nominee[], levels: string[]): Ge
 export async function renderNomineeList(input: NomineeListInput, meta: RenderMeta, options: RenderOptions = {}): Promise<RenderedPdf> {
   const title = `DANH SÁCH ĐỀ NGHỊ TẶNG ${upper(input.dossier.awardTypeName)}`;
   const { doc, bytes } = createDocument({ meta, fonts: options.fonts, title, author: input.body.shortName, layout: 'landscape' });
+  drawNomineeList(doc, input);
+  const pageCount = finish(doc);
+  return { bytes: await bytes, pageCount };
+}
+
+/** The list on the current (fresh, landscape) page and as many after it as the table needs. */
+export function drawNomineeList(doc: Doc, input: NomineeListInput): void {
+  const title = `DANH SÁCH ĐỀ NGHỊ TẶNG ${upper(input.dossier.awardTypeName)}`;
   const f = frame(doc);
 
   let y = drawLetterhead(doc, { body: input.body });
   const titleW = f.width * 0.8;
   const tx = f.left + (f.width - titleW) / 2;
-  y = drawLines(doc, wrapText(doc, title, titleW, 'bold', 14), tx, y - 6, titleW, { size: 14, style: 'bold', align: 'center' });
+  y = drawLines(doc, balancedLines(doc, title, titleW, 'bold', 14), tx, y - 6, titleW, { size: 14, style: 'bold', align: 'center' });
   if (input.dossier.movementName) {
     const line = `Đã có thành tích xuất sắc trong Phong trào thi đua “${input.dossier.movementName}”`;
-    y = drawLines(doc, wrapText(doc, line, titleW, 'bold', 13), tx, y, titleW, { size: 13, style: 'bold', align: 'center' });
+    y = drawLines(doc, balancedLines(doc, line, titleW, 'bold', 13), tx, y, titleW, { size: 13, style: 'bold', align: 'center' });
   }
   if (input.attachedTo) {
     y = drawLines(doc, wrapText(doc, attachedLine(input.attachedTo), titleW, 'italic', 13), tx, y, titleW, {
@@ -97,6 +105,4 @@ export async function renderNomineeList(input: NomineeListInput, meta: RenderMet
     doc.y += 8;
     drawClosing(doc, undefined, signature);
   }
-  const pageCount = finish(doc);
-  return { bytes: await bytes, pageCount };
 }

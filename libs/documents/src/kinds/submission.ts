@@ -1,6 +1,6 @@
 import type { RenderOptions } from '../fonts/fonts';
 import { paragraph } from '../layout/body';
-import { createDocument } from '../layout/document';
+import { createDocument, type Doc } from '../layout/document';
 import { drawAddressees, drawLetterhead, drawTitle } from '../layout/letterhead';
 import { finish } from '../layout/page-numbers';
 import { drawClosing, signatureOf } from '../layout/signature';
@@ -19,7 +19,14 @@ export function submissionSubject(input: Pick<SubmissionInput, 'dossier' | 'nomi
 export async function renderSubmission(input: SubmissionInput, meta: RenderMeta, options: RenderOptions = {}): Promise<RenderedPdf> {
   const subject = submissionSubject(input);
   const { doc, bytes } = createDocument({ meta, fonts: options.fonts, title: `Tờ trình: ${input.dossier.title}`, author: input.letterhead.body.name, subject });
+  drawSubmission(doc, input);
+  const pageCount = finish(doc);
+  return { bytes: await bytes, pageCount };
+}
 
+/** The letter on the current (fresh, portrait) page and as many after it as it needs. */
+export function drawSubmission(doc: Doc, input: SubmissionInput): void {
+  const subject = submissionSubject(input);
   doc.y = drawLetterhead(doc, input.letterhead);
   doc.y = drawTitle(doc, doc.y, 'TỜ TRÌNH', subject) + 4;
 
@@ -41,6 +48,4 @@ export async function renderSubmission(input: SubmissionInput, meta: RenderMeta,
   }
   const closing = input.closing ?? `Kính trình ${to} xem xét, quyết định./.`;
   drawClosing(doc, { kind: 'recipients', items: input.recipients }, signatureOf(input.signer), closing);
-  const pageCount = finish(doc);
-  return { bytes: await bytes, pageCount };
 }

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { defaultFonts, documentFonts, type FontSet, type FontStyle, FONT_STYLES } from '../fonts/fonts';
+import { defaultFonts, documentFonts, sharedMetrics, type FontSet, type FontStyle, type SharedMetrics, FONT_STYLES } from '../fonts/fonts';
 import type { RenderMeta } from '../model/common';
 
 export type Doc = PDFKit.PDFDocument;
@@ -32,6 +32,8 @@ export interface OpenOptions {
    * they have no page numbers and must stream thousands of pages in constant memory.
    */
   bufferPages?: boolean;
+  /** The bundle's body starts empty and adds each part's first page itself (startPage). */
+  autoFirstPage?: boolean;
 }
 
 export interface OpenDocument {
@@ -64,15 +66,25 @@ export function createDocument(options: OpenOptions, sink?: (chunk: Buffer) => v
     layout: landscape ? 'landscape' : 'portrait',
     margins: landscape ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS,
     bufferPages: options.bufferPages ?? true,
+    autoFirstPage: options.autoFirstPage ?? true,
+    // No default font: pdfkit would parse Helvetica's AFM for every document, and we never use it.
+    font: null as unknown as string,
     pdfVersion: '1.7',
     lang: 'vi-VN',
     displayTitle: true,
     info,
   });
-  const fonts = documentFonts(options.fonts ?? defaultFonts());
+  const set = options.fonts ?? defaultFonts();
+  const fonts = documentFonts(set);
+  const metrics = sharedMetrics(set);
+  documentMetrics.set(doc, metrics);
   // pdfkit takes a parsed fontkit font (it checks for .layout) though its typings list only
   // paths and buffers; sharing the parsed font across documents is what makes renders cheap.
-  for (const style of FONT_STYLES) doc.registerFont(FONT[style], fonts[style] as unknown as Buffer);
+  // Its per-document layout cache is swapped for the set's shared one (see SharedMetrics).
+  for (const style of FONT_STYLES) {
+    doc.registerFont(FONT[style], fonts[style] as unknown as Buffer);
+    (doc.font(FONT[style]) as unknown as { _font: { layoutCache?: object } })._font.layoutCache = metrics.layout[style];
+  }
   doc.font(FONT.regular);
 
   const chunks: Buffer[] = [];
@@ -82,6 +94,27 @@ export function createDocument(options: OpenOptions, sink?: (chunk: Buffer) => v
     doc.on('error', reject);
   });
   return { doc, bytes };
+}
+
+const documentMetrics = new WeakMap<Doc, SharedMetrics>();
+
+/** The shared word widths of a document made by createDocument, per style. */
+export function widthsOf(doc: Doc, style: FontStyle): Map<string, number> {
+  const m = documentMetrics.get(doc);
+  if (!m) throw new Error('widthsOf: the document was not made by createDocument');
+  return m.widths[style];
+}
+
+/**
+ * Starts a page in the given orientation with its Decree 30 margins, and makes that the
+ * default for pages the part adds itself (tables, annexes): one document may hold portrait
+ * letters and landscape lists, as the bundle's body does.
+ */
+export function startPage(doc: Doc, layout: 'portrait' | 'landscape'): void {
+  const options = (doc as unknown as { options: PDFKit.PDFDocumentOptions }).options;
+  options.layout = layout;
+  options.margins = layout === 'landscape' ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS;
+  doc.addPage();
 }
 
 /** Usable box of the current page. */

@@ -2,7 +2,7 @@ import type { DocumentNumber, IssuingBody, PlaceDate } from '../model/common';
 import { frame, type Doc } from './document';
 import { numberLine, placeDateLine, upper } from './format';
 import { LEADING, drawLine, drawLines, rule } from './text';
-import { textWidth, wrapText } from './wrap';
+import { balancedLines, textWidth, wrapText } from './wrap';
 
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -93,7 +93,7 @@ export function drawTitle(doc: Doc, y: number, kindName: string, subject?: strin
   if (subject) {
     // The subject is narrower than the page so a long one reads as a centred block.
     const w = f.width * 0.85;
-    const lines = wrapText(doc, subject, w, 'bold', size);
+    const lines = balancedLines(doc, subject, w, 'bold', size);
     y = drawLines(doc, lines, f.left + (f.width - w) / 2, y, w, { size, style: 'bold', align: 'center' });
   }
   rule(doc, f.left + f.width / 2, y + 2, f.width / 4);

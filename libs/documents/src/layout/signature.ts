@@ -1,9 +1,9 @@
 import type { PlaceDate, Recipients, Signer } from '../model/common';
-import { BODY_SIZE, paragraph, paragraphMetrics } from './body';
-import { FONT, MM, frame, type Doc } from './document';
+import { paragraph, paragraphHeight } from './body';
+import { MM, frame, type Doc } from './document';
 import { placeDateLine, upper } from './format';
 import { LEADING, drawLines } from './text';
-import { wrapText } from './wrap';
+import { balancedLines, wrapText } from './wrap';
 
 /** "Nơi nhận" column: bold italic 12 pt heading, 11 pt entries (Decree 30, Appendix I). */
 export interface RecipientsColumn {
@@ -49,11 +49,13 @@ function columnLines(doc: Doc, col: ClosingColumn, width: number, size = SIGN_SI
     const items = recipientLines(col.items).flatMap((l) => wrapText(doc, l, width, 'regular', 11));
     return { height: 12 * LEADING + items.length * 11 * 1.25, items };
   }
-  const headings = col.headings.flatMap((h) => wrapText(doc, h, width, 'bold', size));
+  const headings = col.headings.flatMap((h) => balancedLines(doc, h, width, 'bold', size));
   const note = col.note ? wrapText(doc, col.note, width, 'italic', 13) : [];
   const date = col.dateLine ? wrapText(doc, col.dateLine, width, 'italic', 13) : [];
   const top = headings.length * size * LEADING + (note.length + date.length) * 13 * LEADING;
-  return { height: top + SIGN_SPACE + size * LEADING, top, headings, note, date };
+  // A name is one line, except a name too long for the column (bad input must still print whole).
+  const name = wrapText(doc, col.name, width, 'bold', size);
+  return { height: top + SIGN_SPACE + name.length * size * LEADING, top, headings, note, date, name };
 }
 
 /** Height of the part above the signature space, so two signers' names share one line. */
@@ -68,11 +70,11 @@ function drawColumn(doc: Doc, col: ClosingColumn, x: number, y: number, width: n
     drawLines(doc, items, x, y + 12 * LEADING, width, { size: 11, leading: 11 * 1.25 });
     return;
   }
-  const { headings = [], note = [], date = [] } = columnLines(doc, col, width, size);
+  const { headings = [], note = [], date = [], name = [] } = columnLines(doc, col, width, size);
   y = drawLines(doc, date, x, y, width, { size: 13, style: 'italic', align: 'center' });
   y = drawLines(doc, headings, x, y, width, { size, style: 'bold', align: 'center' });
   y = drawLines(doc, note, x, y, width, { size: 13, style: 'italic', align: 'center' });
-  drawLines(doc, [col.name], x, nameY, width, { size, style: 'bold', align: 'center' });
+  drawLines(doc, name, x, nameY, width, { size, style: 'bold', align: 'center' });
 }
 
 /** Height the closing row will take, so a table can keep its last row with it. */
@@ -107,7 +109,7 @@ export function drawClosing(
   );
   // Decree 30 practice: the signature never stands alone on a page, so the last paragraph
   // ("Kính trình ... ./.") moves with it when both do not fit.
-  const lastH = lastParagraph ? doc.font(FONT.regular).fontSize(BODY_SIZE).heightOfString(lastParagraph, paragraphMetrics(f.width)) : 0;
+  const lastH = lastParagraph ? paragraphHeight(doc, lastParagraph, f.width) : 0;
   if (doc.y + lastH + 6 + height > f.bottom && doc.y > f.top) {
     doc.addPage();
     doc.y = frame(doc).top;
@@ -117,5 +119,6 @@ export function drawClosing(
   const nameY = y + Math.max(topOf(doc, left, leftW, size), topOf(doc, right, rightW, size)) + SIGN_SPACE;
   if (left) drawColumn(doc, left, f.left, y, leftW, nameY, size);
   if (right) drawColumn(doc, right, rightX, y, rightW, nameY, size);
-  doc.y = Math.max(y + height, nameY + size * LEADING);
+  const nameLines = (col: ClosingColumn | undefined, w: number) => (col?.kind === 'signature' ? (columnLines(doc, col, w, size).name?.length ?? 1) : 1);
+  doc.y = Math.max(y + height, nameY + Math.max(nameLines(left, leftW), nameLines(right, rightW)) * size * LEADING);
 }

@@ -1,6 +1,7 @@
 import type { FontStyle } from '../fonts/fonts';
-import { FONT, type Doc } from './document';
-import { textWidth, wrapText } from './wrap';
+import type { Doc } from './document';
+import { emit, shape } from './emit';
+import { wrapText } from './wrap';
 
 export type Align = 'left' | 'center' | 'right';
 
@@ -22,15 +23,9 @@ export interface LineStyle {
  * (decomposed) gets the precomposed glyphs the font was drawn with.
  */
 export function drawLine(doc: Doc, text: string, x: number, y: number, width: number, s: LineStyle): void {
-  const style = s.style ?? 'regular';
-  const t = text.normalize('NFC');
-  const w = textWidth(doc, t, style, s.size);
-  const dx = s.align === 'center' ? (width - w) / 2 : s.align === 'right' ? width - w : 0;
-  doc
-    .font(FONT[style])
-    .fontSize(s.size)
-    .fillColor(s.color ?? 'black')
-    .text(t, x + dx, y, { lineBreak: false });
+  const line = shape(doc, text.normalize('NFC'), s.style ?? 'regular', s.size);
+  const dx = s.align === 'center' ? (width - line.width) / 2 : s.align === 'right' ? width - line.width : 0;
+  emit(doc, line, x + dx, y, 0, s.color ?? 'black');
 }
 
 /** Draws the lines one under the other and returns the y below the last. */

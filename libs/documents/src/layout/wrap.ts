@@ -1,34 +1,34 @@
 import type { FontStyle } from '../fonts/fonts';
-import { FONT, type Doc } from './document';
+import { FONT, widthsOf, type Doc } from './document';
 
 /**
  * Our own greedy line breaker. pdfkit's wrapper breaks pages on its own, which a table must
  * control (repeat the header, never split a row); knowing the lines up front also gives a
- * row's height before anything is drawn. Word widths are cached per document and style, so
- * a 10,000-row list measures each distinct word once.
+ * row's height before anything is drawn. Word widths are cached per font set and style,
+ * across documents, so a 10,000-row list or a bundle of 500 reports measures each distinct
+ * word once.
  */
-const widthCache = new WeakMap<Doc, Map<string, number>>();
-
-function unitWidth(doc: Doc, style: FontStyle, word: string): number {
-  let cache = widthCache.get(doc);
-  if (!cache) widthCache.set(doc, (cache = new Map()));
-  const key = `${style}\u0000${word}`;
-  let width = cache.get(key);
+export function unitWidth(doc: Doc, style: FontStyle, word: string): number {
+  const cache = widthsOf(doc, style);
+  let width = cache.get(word);
   if (width === undefined) {
     doc.font(FONT[style]).fontSize(1000);
     width = doc.widthOfString(word) / 1000;
-    cache.set(key, width);
+    cache.set(word, width);
   }
   return width;
 }
 
-/** Width of a string at a size, in points, through the same cache the wrapper uses. */
+/**
+ * Width of a string at a size, in points. A whole line is not cached (lines are mostly unique
+ * and would fill the shared cache); pdfkit measures it from its cache of shaped words.
+ */
 export function textWidth(doc: Doc, text: string, style: FontStyle, size: number): number {
-  return unitWidth(doc, style, text.normalize('NFC')) * size;
+  return doc.font(FONT[style]).fontSize(size).widthOfString(text.normalize('NFC'));
 }
 
 /** Split a word wider than the line into pieces that fit (a 500-letter name without spaces). */
-function breakWord(doc: Doc, word: string, width: number, style: FontStyle, size: number): string[] {
+export function breakWord(doc: Doc, word: string, width: number, style: FontStyle, size: number): string[] {
   const pieces: string[] = [];
   let current = '';
   for (const ch of Array.from(word)) {
@@ -42,7 +42,7 @@ function breakWord(doc: Doc, word: string, width: number, style: FontStyle, size
 }
 
 /** A lone dash stays with the word before it: a line never starts with "- Không để ai...". */
-function glueDashes(words: string[]): string[] {
+export function glueDashes(words: string[]): string[] {
   const out: string[] = [];
   for (const w of words) {
     if (/^[-–]$/.test(w) && out.length > 0) out[out.length - 1] += ` ${w}`;
@@ -84,4 +84,23 @@ export function wrapText(doc: Doc, text: string, width: number, style: FontStyle
     lines.push(line);
   }
   return lines;
+}
+
+/**
+ * Lines of a centred heading, balanced: as many lines as wrapText needs at `width`, but each as
+ * close to the same length as the words allow, so a title or a signing capacity never ends on
+ * a lone word ("XÁC NHẬN CỦA CẤP TRÌNH KHEN / THƯỞNG" becomes "XÁC NHẬN CỦA CẤP / TRÌNH KHEN THƯỞNG").
+ */
+export function balancedLines(doc: Doc, text: string, width: number, style: FontStyle, size: number): string[] {
+  const lines = wrapText(doc, text, width, style, size);
+  if (lines.length < 2 || text.includes('\n')) return lines;
+  // The narrowest width that still gives the same number of lines, to half a point.
+  let lo = width / lines.length;
+  let hi = width;
+  while (hi - lo > 0.5) {
+    const mid = (lo + hi) / 2;
+    if (wrapText(doc, text, mid, style, size).length <= lines.length) hi = mid;
+    else lo = mid;
+  }
+  return wrapText(doc, text, hi, style, size);
 }

@@ -175,4 +175,13 @@ export interface BundleInput {
   decision?: DecisionInput;
   certificates?: CertificatesInput;
   attachments?: BundleAttachment[];
+  /**
+   * Papers already issued, as stored: merged as they are instead of being drawn again from
+   * their input (which still gives their table-of-contents title), so a bundle shows exactly
+   * what was issued, signature page and all.
+   */
+  issued?: Partial<Record<IssuedPart, Uint8Array>>;
 }
+
+/** Bundle parts that can be supplied as issued bytes. */
+export type IssuedPart = 'submission' | 'minutes' | 'decision' | 'certificates';

@@ -1,9 +1,9 @@
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { SignPdf } from '@signpdf/signpdf';
-import { P12Signer } from '@signpdf/signer-p12';
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import { PDFDocument } from 'pdf-lib';
 import { DocumentDataError } from '../model/errors';
+import { Utf8SafeP12Signer } from './p12-signer';
 
 /** The signer's key and certificate chain as a PKCS#12 (.p12/.pfx) file, as CAs issue them. */
 export interface SigningIdentity {
@@ -43,9 +43,8 @@ export async function signPdf(pdf: Uint8Array, identity: SigningIdentity, info: 
   });
   // The byte range is found by scanning the file, which object streams would hide.
   const prepared = Buffer.from(await doc.save({ useObjectStreams: false }));
-  let signer: P12Signer;
   try {
-    signer = new P12Signer(Buffer.from(identity.p12), { passphrase: identity.passphrase ?? '' });
+    const signer = new Utf8SafeP12Signer(Buffer.from(identity.p12), identity.passphrase ?? '');
     return new Uint8Array(await new SignPdf().sign(prepared, signer, info.signingTime));
   } catch (e) {
     throw new DocumentDataError('INVALID_SIGNING_IDENTITY', `Không ký được văn bản: ${(e as Error).message}`);

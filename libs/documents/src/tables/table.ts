@@ -27,6 +27,8 @@ export interface TableSpec {
    * moves to a new page with it, so a signature never stands alone on a page.
    */
   keepLastWith?: number;
+  /** Lay out and break pages without drawing: how many pages the table takes (the bundle's cover). */
+  measureOnly?: boolean;
 }
 
 export interface TableStats {
@@ -79,6 +81,7 @@ export function drawTable(doc: Doc, spec: TableSpec): TableStats {
   };
 
   const drawHeader = (y: number): number => {
+    if (spec.measureOnly) return y + headerH;
     drawFrame(y, headerH, true);
     let x = x0;
     spec.columns.forEach((c, i) => {
@@ -92,6 +95,7 @@ export function drawTable(doc: Doc, spec: TableSpec): TableStats {
 
   const drawRow = (laid: Laid, y: number, lines: string[][], h: number) => {
     const { row } = laid;
+    if (spec.measureOnly) return;
     drawFrame(y, h, row.kind === 'cells');
     if (row.kind === 'span') {
       drawLines(doc, lines[0], x0 + pad, y + pad, total - 2 * pad, { size, style: row.style ?? 'bold', align: row.align });

@@ -90,6 +90,12 @@ export function pdfInfo(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
 }
 
+/** Width and height in points of every page, from pdfinfo. */
+export function pdfPageSizes(bytes: Uint8Array): Array<{ width: number; height: number }> {
+  const out = withFile(bytes, (f) => run('pdfinfo', ['-f', '1', '-l', '1000000', f]));
+  return [...out.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+}
+
 export function pdfFonts(bytes: Uint8Array): string {
   return withFile(bytes, (f) => run('pdffonts', [f]));
 }
