@@ -58,6 +58,18 @@ const USER_TASK_IDS: Record<string, string[]> = {
   ],
 };
 
+function describeBoundary(event: Element) {
+  const [definition] = list(event, 'eventDefinitions');
+  const timerType = ['timeDuration', 'timeDate'].find((type) => definition[type]) ?? 'none';
+  return {
+    host: ref(event, 'attachedToRef').id,
+    interrupting: event.cancelActivity,
+    timer: `${timerType} ${String((definition[timerType] as Element | undefined)?.body)}`,
+    end: targetOf(outgoing(event)[0]).name,
+  };
+}
+const byHost = (a: { host?: string }, b: { host?: string }) => String(a.host).localeCompare(String(b.host));
+
 const outcomesOf = (task: Element) => (vd(task, 'outcomes') ?? '').split(',').map((o) => o.trim());
 const outgoing = (node: Element) => list(node, 'outgoing');
 const targetOf = (flow: Element) => ref(flow, 'targetRef');
@@ -150,25 +162,53 @@ describe.each(CHAINS)('$file', (chain: ChainSpec) => {
   });
 
   it('puts an interrupting timeout on every supplement task and a reminder on every appraisal', () => {
-    const boundaries = model.flowNodes.filter((n) => n.$type === 'bpmn:BoundaryEvent');
-    const describe = (event: Element) => {
-      const [definition] = list(event, 'eventDefinitions');
-      return {
-        host: ref(event, 'attachedToRef').id,
-        interrupting: event.cancelActivity,
-        duration: String((definition.timeDuration as Element).body),
-        end: targetOf(outgoing(event)[0]).name,
-      };
-    };
+    const boundaries = model.flowNodes.filter((n) => n.$type === 'bpmn:BoundaryEvent' && !n.id!.endsWith('_unit_closed'));
     const expected = model.userTasks
       .filter((t) => /_(appraise|supplement_for_\w+)$/.test(t.id!))
       .map((t) =>
         t.id!.endsWith('_appraise')
-          ? { host: t.id, interrupting: false, duration: `P${Math.ceil((Number(vd(t, 'limitWorkingDays')) * 7) / 5)}D`, end: 'Nhắc hạn xử lý' }
-          : { host: t.id, interrupting: true, duration: 'P30D', end: 'Quá hạn bổ sung hồ sơ' },
+          ? { host: t.id, interrupting: false, timer: `timeDuration P${Math.ceil((Number(vd(t, 'limitWorkingDays')) * 7) / 5)}D`, end: 'Nhắc hạn xử lý' }
+          : { host: t.id, interrupting: true, timer: 'timeDuration P30D', end: 'Quá hạn bổ sung hồ sơ' },
       );
-    const sortByHost = (a: { host?: string }, b: { host?: string }) => String(a.host).localeCompare(String(b.host));
-    expect(boundaries.map(describe).sort(sortByHost)).toEqual(expected.sort(sortByHost));
+    expect(boundaries.map(describeBoundary).sort(byHost)).toEqual(expected.sort(byHost));
+  });
+
+  it('takes a dossier off every deciding step of a closing level when the runtime says it ended', () => {
+    const closing = model.flowNodes.filter((n) => n.id!.endsWith('_unit_closed'));
+    const expected = chain.closingLevels.flatMap((level) =>
+      ['appraise', 'council', 'forward', 'decide'].map((step) => ({
+        host: `${level}_${step}`,
+        interrupting: true,
+        timer: `timeDate \${levelEndsAt.${level}}`,
+        end: step === 'decide' ? 'Hết thẩm quyền khen thưởng cấp huyện' : 'Bỏ qua các bước của cấp huyện',
+      })),
+    );
+    expect(closing.map(describeBoundary).sort(byHost)).toEqual(expected.sort(byHost));
+    for (const level of chain.closingLevels) {
+      const inForce = model.flowNodes.find((n) => n.id === `${level}_in_force`)!;
+      expect(outgoing(inForce).map((f) => [targetOf(f).id, conditionOf(f) ?? 'default']).sort()).toEqual([
+        [`${level}_appraise`, 'default'],
+        [`${level}_closed`, `\${list contains(closedLevels, "${level}")}`],
+      ]);
+    }
+  });
+
+  it('enters the chain at the filing level: the commune by default, a higher level through its council', () => {
+    const [start] = model.flowNodes.filter((n) => n.$type === 'bpmn:StartEvent');
+    const gateway = targetOf(outgoing(start)[0]);
+    const routes = outgoing(gateway).map((f) => [conditionOf(f) ?? 'default', targetOf(f).id]);
+    const higher = chain.levels.slice(1).filter((level) => level !== 'central');
+    expect({ gateway: gateway.id, routes: routes.sort() }).toEqual({
+      gateway: 'origin_level',
+      routes: [['default', 'commune_council'], ...higher.map((level) => [`\${originLevel == "${level}"}`, `${level}_council_entry`])].sort(),
+    });
+    for (const level of higher) {
+      const entry = model.flowNodes.find((n) => n.id === `${level}_council_entry`)!;
+      expect({
+        incoming: list(entry, 'incoming').map((f) => ref(f, 'sourceRef').id).sort(),
+        outgoing: outgoing(entry).map((f) => targetOf(f).id),
+      }).toEqual({ incoming: ['origin_level', `${level}_appraise_result`].sort(), outgoing: [`${level}_council`] });
+    }
   });
 
   it('tells the dossier how it ended at every end event but the reminder', () => {
@@ -181,6 +221,7 @@ describe.each(CHAINS)('$file', (chain: ChainSpec) => {
         : id.endsWith('_vote_failed') ? 'vote-failed'
         : id.endsWith('_withdrawn') ? 'withdrawn'
         : id.endsWith('_expired') ? 'expired'
+        : id.endsWith('_authority_ended') ? 'authority-ended'
         : 'rejected';
       expect({ id, result }).toEqual({ id, result: expected });
     }

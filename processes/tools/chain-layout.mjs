@@ -11,10 +11,12 @@ export const SIZES = {
 };
 
 const ORIGIN_X = 180;
-const MAIN_Y = 300;
+const MAIN_Y = 440;
 const COLUMN = 160;
 /** Vertical offset of each grid row from the main row. */
-const ROW_OFFSET = { '-1': -150, 0: 0, 1: 150, 2: 270 };
+const ROW_OFFSET = { '-2': -250, '-1': -150, 0: 0, 1: 150, 2: 270 };
+/** Vertical offset of the lanes that flows skipping whole columns run along, clear of every row and its labels. */
+const LANE_OFFSET = { above: -360, below: 360 };
 
 const CHAR_WIDTH = 6;
 const LINE_HEIGHT = 14;
@@ -46,7 +48,7 @@ function nodeLabel(node, { cx, cy }) {
   if (node.kind === 'boundaryEvent') {
     // Beside the edge that leaves the event away from its task.
     const y = node.side === 'top' ? cy - 20 - box.h : cy + 20;
-    return { x: cx - 8 - box.w, y, ...box };
+    return { x: node.labelSide === 'right' ? cx + 8 : cx - 8 - box.w, y, ...box };
   }
   const above = node.row < 0; // the edge arrives from below: keep the label above
   return { x: cx - box.w / 2, y: above ? cy - 23 - box.h : cy + 23, ...box };
@@ -74,6 +76,15 @@ function route(source, target) {
   return [start, { x: start.x, y: end.y }, end];
 }
 
+/** Out of the source and into the target on the lane's side, along the lane in between. */
+function laneRoute(source, target, lane) {
+  const side = lane === 'above' ? port.top : port.bottom;
+  const start = side(source);
+  const end = side(target);
+  const y = MAIN_Y + LANE_OFFSET[lane];
+  return [start, { x: start.x, y }, { x: end.x, y }, end];
+}
+
 function flowLabel(name, waypoints) {
   const [first, second] = waypoints;
   const last = waypoints[waypoints.length - 1];
@@ -83,9 +94,10 @@ function flowLabel(name, waypoints) {
     const x = second.x > first.x ? first.x + 6 : first.x - 6 - box.w;
     return { x, y: first.y - 4 - box.h, ...box };
   }
-  // Vertical start: beside the segment, next to its upper end.
+  // Vertical start: beside the segment, next to its upper end (below the bend when it turns up).
   const box = textBox(name, 100);
-  const y = second.y < first.y && waypoints.length === 2 ? last.y + 4 : first.y + 4;
+  const up = second.y < first.y;
+  const y = up ? (waypoints.length === 2 ? last.y : second.y) + 4 : first.y + 4;
   return { x: first.x + 6, y, ...box };
 }
 
@@ -106,7 +118,8 @@ export function layoutChain(model) {
   }
   const edges = new Map();
   for (const flow of model.flows) {
-    const waypoints = route(shapes.get(flow.source), shapes.get(flow.target));
+    const [source, target] = [shapes.get(flow.source), shapes.get(flow.target)];
+    const waypoints = flow.lane ? laneRoute(source, target, flow.lane) : route(source, target);
     edges.set(flow.id, { waypoints, label: flow.name ? flowLabel(flow.name, waypoints) : undefined });
   }
   return { shapes, edges };

@@ -1,8 +1,11 @@
 // Builds one commendation chain as a graph on a grid: one segment per tier, from the
-// commune that proposes up to the level whose chairman grants the award (or the central
-// level, which submits to the Prime Minister / President). Geometry is in chain-layout.mjs.
+// commune up to the level whose chairman grants the award (or the central level, which
+// submits to the Prime Minister / President); a dossier enters at the level of the unit
+// that filed it. Geometry is in chain-layout.mjs.
 import {
+  CLOSURE_TEXTS,
   END_NAMES,
+  FILING_TEXTS,
   FLOW_NAMES,
   LEVEL_TEXTS,
   PUBLIC_POSTING_DURATION,
@@ -17,10 +20,18 @@ import {
 const outcomeIs = (outcome) => `\${outcome == "${outcome}"}`;
 const VOTE_PASSED = '${data.votesFor * 100 >= councilThresholdPercent * data.members}';
 const grantedAt = (level) => `\${grantingLevel == "${level}"}`;
+/** The level of the unit that filed the dossier (start variable `originLevel`). */
+const filedAt = (level) => `\${originLevel == "${level}"}`;
+/** The runtime tells every step which levels of the dossier's chain have closed for good. */
+const levelClosed = (level) => `\${list contains(closedLevels, "${level}")}`;
 
 class ChainBuilder {
-  constructor(law) {
+  constructor(law, closingLevels = []) {
     this.law = law;
+    /** Levels the runtime may report closed (the districts, since 1/7/2025): their steps can be skipped. */
+    this.closingLevels = closingLevels;
+    /** The closing level whose skip path waits to be joined into the next tier's reception. */
+    this.closure = undefined;
     this.nodes = [];
     this.flows = [];
     this.col = 0;
@@ -46,10 +57,11 @@ class ChainBuilder {
     return col;
   }
 
-  flow(source, target, { name, condition, isDefault } = {}) {
+  /** `lane`: drawn around the rows (above or below) instead of straight across them. */
+  flow(source, target, { name, condition, isDefault, lane } = {}) {
     const id = `${source}_to_${target}`;
     if (this.flows.some((f) => f.id === id)) throw new Error(`duplicate flow ${id}`);
-    this.flows.push({ id, source, target, name, condition, isDefault: !!isDefault });
+    this.flows.push({ id, source, target, name, condition, isDefault: !!isDefault, lane });
     if (isDefault) this.nodes.find((n) => n.id === source).defaultFlow = id;
     return id;
   }
@@ -67,18 +79,35 @@ class ChainBuilder {
 }
 
 const gateway = (id, name) => ({ id, kind: 'exclusiveGateway', name });
+/** The start's choice of the filing level. */
+const ORIGIN_GATEWAY = 'origin_level';
+/** Flows from the start to a higher filing level run around the rows: the first below, the next above. */
+const FILING_LANES = ['below', 'above'];
 /** `result` becomes `vd:result`: what ending here means for the dossier (none for a reminder path). */
 const end = (id, name, result) => ({ id, kind: 'endEvent', name, result });
 /** A timer on the `side` (top or bottom) border of the task it is attached to. */
-const timerBoundary = (id, name, attachedTo, value, interrupting, side) => ({
+const timerBoundary = (id, name, attachedTo, value, interrupting, side, { type = 'timeDuration', labelSide } = {}) => ({
   id,
   kind: 'boundaryEvent',
   name,
   attachedTo,
   interrupting,
   side,
-  timer: { type: 'timeDuration', value },
+  labelSide,
+  timer: { type, value },
 });
+
+/**
+ * The level's office stops existing (its unit closes without a successor of its level):
+ * an interrupting timer at the instant the runtime gives (`levelEndsAt.<level>`) takes the
+ * dossier off the step; the runtime also fires it at once when an admin closes the unit.
+ */
+function addClosureBoundary(b, task, col, row, { side, dx }) {
+  const level = b.closure.level;
+  const id = `${task}_unit_closed`;
+  b.place(timerBoundary(id, CLOSURE_TEXTS[level].ended, task, `\${levelEndsAt.${level}}`, true, side, { type: 'timeDate' }), col, row, dx);
+  return id;
+}
 
 /**
  * Head of a tier that receives a dossier from the tier below: merge (first arrival or
@@ -95,6 +124,8 @@ function addAppraisal(b, level, lower) {
   const limit = STEP_LIMITS[level].appraise;
 
   const colMerge = b.main(gateway(merge, `Tiếp nhận hồ sơ cấp ${t.short}`));
+  joinClosure(b, merge, colMerge);
+  if (b.closingLevels.includes(level)) startClosure(b, level);
   const colAppraise = b.main(
     b.userTask(appraise, `${t.office} tiếp nhận, thẩm định hồ sơ`, {
       role: 'clerk',
@@ -108,7 +139,8 @@ function addAppraisal(b, level, lower) {
 
   // Overdue reminder: non-interrupting, the appraisal keeps waiting.
   const reminder = `${appraise}_reminder`;
-  b.place(timerBoundary(reminder, `Quá ${limit} ngày làm việc`, appraise, calendarDuration(limit), false, 'top'), colAppraise, 0, 35);
+  b.place(timerBoundary(reminder, `Quá ${limit} ngày làm việc`, appraise, calendarDuration(limit), false, 'top', { labelSide: 'right' }), colAppraise, 0, 35);
+  if (b.closure?.level === level) b.closure.sources.push(addClosureBoundary(b, appraise, colAppraise, 0, { side: 'top', dx: -35 }));
   b.place(end(`${appraise}_overdue`, END_NAMES.overdue), colAppraise, -1, 35);
   b.flow(reminder, `${appraise}_overdue`);
 
@@ -138,10 +170,30 @@ function addAppraisal(b, level, lower) {
   b.pending = { source: result, name: FLOW_NAMES.approve, condition: outcomeIs('approve') };
 }
 
+/**
+ * Where a dossier enters the chain: at the filing unit's own level (a district proposing
+ * its officials, a province department proposing for the Prime Minister's Bằng khen), whose
+ * council considers it and whose chairman decides or signs the letter upward, as for a
+ * commune. The commune, the lowest level, is the default (`originLevel` absent too).
+ */
+function startFiling(b, filingLevels) {
+  b.main({ ...gateway(ORIGIN_GATEWAY, FILING_TEXTS.question), documentation: FILING_TEXTS.documentation });
+  b.pending = { source: ORIGIN_GATEWAY, name: FILING_TEXTS.filedBy[filingLevels[0]], isDefault: true };
+  if (filingLevels.length - 1 > FILING_LANES.length) throw new Error('more filing levels than lanes to draw their flows on');
+  b.filingLanes = new Map(filingLevels.slice(1).map((level, i) => [level, FILING_LANES[i]]));
+}
+
+/** A level above the lowest that may file: its council takes both the dossiers approved here and its own unit's. */
+function addFilingEntry(b, level) {
+  const entry = `${level}_council_entry`;
+  b.main(gateway(entry, `Trình ${LEVEL_TEXTS[level].council}`));
+  b.flow(ORIGIN_GATEWAY, entry, { name: FILING_TEXTS.filedBy[level], condition: filedAt(level), lane: b.filingLanes.get(level) });
+}
+
 /** The council meets and votes; below the threshold the proposal stops here. */
 function addCouncil(b, level) {
   const t = LEVEL_TEXTS[level];
-  b.main(
+  const colCouncil = b.main(
     b.userTask(`${level}_council`, `${t.council} họp, biểu quyết đề nghị khen thưởng`, {
       role: 'secretary',
       level,
@@ -151,6 +203,7 @@ function addCouncil(b, level) {
       formKey: 'vd:council-vote',
     }),
   );
+  if (b.closure?.level === level) b.closure.sources.push(addClosureBoundary(b, `${level}_council`, colCouncil, 0, { side: 'top', dx: 0 }));
   const vote = `${level}_vote_passed`;
   const col = b.main(gateway(vote, 'Đạt tỷ lệ biểu quyết?'));
   b.place(end(`${level}_vote_failed`, END_NAMES.voteFailed, 'vote-failed'), col, -1);
@@ -198,11 +251,63 @@ function addDecision(b, level, upper) {
   b.place(end(`${decide}_rejected`, END_NAMES.rejected, 'rejected'), colForward, 2);
   b.place(end(`${forward}_rejected`, END_NAMES.rejected, 'rejected'), colForwardResult, -1);
 
+  if (b.closure?.level === level) {
+    b.closure.sources.push(addClosureBoundary(b, forward, colForward, 0, { side: 'top', dx: 0 }));
+    // Deciding was this level's own authority: with the level gone, nobody can grant it here.
+    const closed = addClosureBoundary(b, decide, colGrant, 1, { side: 'bottom', dx: 0 });
+    b.place(end(`${decide}_authority_ended`, CLOSURE_TEXTS[level].authorityEnded, 'authority-ended'), colGrant, 2);
+    b.flow(closed, `${decide}_authority_ended`);
+    parkClosure(b, colForwardResult);
+  }
+
   b.flow(grantHere, decide, { name: FLOW_NAMES.grantHere, condition: grantedAt(level) });
   b.flow(decide, decideResult);
   b.outcomeFlows(decideResult, { decide: `${level}_awarded`, reject: `${decide}_rejected` });
   b.outcomeFlows(forwardResult, { reject: `${forward}_rejected` });
   b.pending = { source: forwardResult, name: FLOW_NAMES.forward, condition: outcomeIs('forward') };
+}
+
+/**
+ * A closing level's entry: when the runtime reports the level closed, the dossier goes
+ * straight past it (the skip path joins in `joinClosure`); otherwise on to its appraisal.
+ */
+function startClosure(b, level) {
+  const texts = CLOSURE_TEXTS[level];
+  const inForce = `${level}_in_force`;
+  b.closure = { level, sources: [] };
+  const col = b.main({ ...gateway(inForce, texts.question), documentation: texts.documentation });
+  b.pending = { source: inForce, name: FLOW_NAMES.inForce, isDefault: true };
+  b.closure.sources.push(inForce);
+  b.closure.entryCol = col;
+}
+
+/** Every way off the closing level meets in one merge above the tier's last column. */
+function parkClosure(b, col) {
+  const { level, sources } = b.closure;
+  const merge = `${level}_closed`;
+  b.place(gateway(merge, CLOSURE_TEXTS[level].merge), col, -2);
+  for (const source of sources) {
+    b.flow(source, merge, source.endsWith('_in_force') ? { name: FLOW_NAMES.closed, condition: levelClosed(level) } : {});
+  }
+  b.closure.merge = merge;
+}
+
+/**
+ * The next tier's reception takes the dossier, unless the award was the closed level's own
+ * to grant (a district Giấy khen): then the proposal ends, and the commune may file anew
+ * under the authority in force.
+ */
+function joinClosure(b, reception, col) {
+  if (!b.closure?.merge) return;
+  const { level, merge } = b.closure;
+  const texts = CLOSURE_TEXTS[level];
+  const authority = `${level}_closed_authority`;
+  b.place(gateway(authority, texts.authorityQuestion), col, -2);
+  b.place(end(`${level}_authority_ended`, texts.authorityEnded, 'authority-ended'), col + 1, -2);
+  b.flow(merge, authority);
+  b.flow(authority, `${level}_authority_ended`, { name: FLOW_NAMES.grantHere, condition: grantedAt(level) });
+  b.flow(authority, reception, { name: texts.passOn, isDefault: true });
+  b.closure = undefined;
 }
 
 /** Central tier: public posting, council, then submission to the Prime Minister / President. */
@@ -234,19 +339,24 @@ function addCentralSubmission(b) {
 }
 
 /**
- * @param {{ id: string, name: string, levels: string[], law: string, documentation: string }} chain
- *   levels from the commune up to central
+ * @param {{ id: string, name: string, levels: string[], law: string, documentation: string, closingLevels?: string[] }} chain
+ *   levels from the commune up to central (every one below central may file); closingLevels:
+ *   those the runtime may report closed
  */
 export function buildChain(chain) {
-  const b = new ChainBuilder(chain.law);
+  const b = new ChainBuilder(chain.law, chain.closingLevels);
   const { levels } = chain;
-  b.main({ id: 'start', kind: 'startEvent', name: 'Xã đề nghị khen thưởng' });
+  // Every level files but central, which submits to the Prime Minister / President instead.
+  const filingLevels = levels.filter((level) => level !== 'central');
+  b.main({ id: 'start', kind: 'startEvent', name: FILING_TEXTS.start });
+  startFiling(b, filingLevels);
   levels.forEach((level, i) => {
     if (i > 0) addAppraisal(b, level, levels[i - 1]);
     if (level === 'central') {
       addCentralSubmission(b);
       return;
     }
+    if (i > 0) addFilingEntry(b, level);
     addCouncil(b, level);
     addDecision(b, level, levels[i + 1]);
   });

@@ -111,4 +111,43 @@ export const FLOW_NAMES = {
   decide: 'Quyết định',
   forward: 'Ký, trình',
   submit: 'Trình',
+  inForce: 'Còn hoạt động',
+  closed: 'Đã kết thúc hoạt động',
+};
+
+/**
+ * The end of a level of local government, as the runtime reports it (`closedLevels`,
+ * `levelEndsAt`). Since 1/7/2025 local government has two tiers and the districts have
+ * ended (Luật Tổ chức chính quyền địa phương số 72/2025/QH15, in force from that day); a
+ * dossier in flight skips their steps, and a district's own award can no longer be granted.
+ */
+export const CLOSURE_TEXTS = {
+  district: {
+    question: 'Cấp huyện còn hoạt động?',
+    ended: 'Cấp huyện kết thúc hoạt động',
+    merge: 'Bỏ qua các bước của cấp huyện',
+    authorityQuestion: 'Khen thưởng thuộc thẩm quyền cấp huyện?',
+    authorityEnded: 'Hết thẩm quyền khen thưởng cấp huyện',
+    passOn: 'Không: chuyển lên cấp tỉnh',
+    documentation:
+      'Từ ngày 01/7/2025 chính quyền địa phương tổ chức theo hai cấp (tỉnh, xã); đơn vị hành chính cấp huyện kết thúc hoạt động ' +
+      '(Luật Tổ chức chính quyền địa phương số 72/2025/QH15). Ở mỗi bước hệ thống cho biết các cấp đã kết thúc hoạt động trên ' +
+      'chuỗi đơn vị của hồ sơ (biến closedLevels) và thời điểm kết thúc (levelEndsAt): hồ sơ đang ở cấp huyện được chuyển thẳng ' +
+      'lên cấp tỉnh, hồ sơ đề nghị Giấy khen của Chủ tịch UBND cấp huyện kết thúc vì không còn cấp có thẩm quyền.',
+  },
+};
+
+/**
+ * The start: the unit that files the dossier (start variable `originLevel`, the level of
+ * the dossier's own unit) enters the chain at its own level, with its council's vote and
+ * its chairman's decision or letter upward.
+ */
+export const FILING_TEXTS = {
+  start: 'Đơn vị đề nghị khen thưởng',
+  question: 'Cấp của đơn vị đề nghị?',
+  filedBy: { commune: 'Xã đề nghị', district: 'Huyện đề nghị', province: 'Tỉnh đề nghị' },
+  documentation:
+    'Hồ sơ bắt đầu ở cấp của đơn vị lập hồ sơ (biến originLevel: commune | district | province; mặc định là cấp xã): ' +
+    'Hội đồng TĐKT cấp đó xét, biểu quyết; Chủ tịch UBND cấp đó quyết định khen thưởng nếu thuộc thẩm quyền, nếu không ký tờ trình đề nghị cấp trên. ' +
+    'Cấp Trung ương không lập hồ sơ đề nghị lên cấp trên.',
 };

@@ -17,8 +17,11 @@ const PROCESSES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const VARIABLES_DOC =
   'Biến khởi tạo: dossierId (mã hồ sơ), awardTypeCode (mã hình thức khen thưởng), ' +
   'grantingLevel (cấp có thẩm quyền khen thưởng: commune | district | province | central; central = trình Thủ tướng Chính phủ / Chủ tịch nước), ' +
-  'councilThresholdPercent (tỷ lệ % phiếu đồng ý trên tổng số thành viên Hội đồng, ví dụ 90 hoặc 80). ' +
-  'Sau mỗi bước: outcome, data và tasks.<mã bước> = {outcome, data, comment, actor}.';
+  'councilThresholdPercent (tỷ lệ % phiếu đồng ý trên tổng số thành viên Hội đồng, ví dụ 90 hoặc 80), ' +
+  'originLevel (cấp của đơn vị lập hồ sơ: commune | district | province; hồ sơ bắt đầu ở Hội đồng TĐKT cấp đó, mặc định cấp xã). ' +
+  'Sau mỗi bước: outcome, data và tasks.<mã bước> = {outcome, data, comment, actor}. ' +
+  'Hệ thống cung cấp ở mỗi bước: closedLevels (các cấp trên chuỗi đơn vị của hồ sơ đã kết thúc hoạt động, không có đơn vị kế thừa cùng cấp) ' +
+  'và levelEndsAt (thời điểm kết thúc hoạt động của đơn vị mỗi cấp, ISO 8601).';
 
 const CHAINS = [
   {
@@ -26,6 +29,7 @@ const CHAINS = [
     id: 'commendation_four_tier',
     name: 'Đề nghị khen thưởng bốn cấp: xã – huyện – tỉnh – Trung ương (trước 01/7/2025)',
     levels: ['commune', 'district', 'province', 'central'],
+    closingLevels: ['district'],
     law: CHAIN_LAW.fourTier,
     documentation: `Quy trình xét, đề nghị khen thưởng theo bốn cấp hành chính, áp dụng cho hồ sơ trước ngày 01/7/2025. ${VARIABLES_DOC}`,
   },

@@ -142,6 +142,12 @@ export interface StepOptions {
    * live engine instead of recovering the state (same result, less work).
    */
   warm?: WarmKey;
+  /**
+   * Process variables the caller sets before the step acts, for facts only the caller
+   * knows and that may change between steps (e.g. which levels of the dossier's chain have
+   * closed). Gateways and timers reached in this step see them; they stay in the state.
+   */
+  variables?: Record<string, unknown>;
 }
 
 export interface WarmKey {

@@ -9,6 +9,8 @@ export interface ChainSpec {
   file: string;
   processId: string;
   levels: Level[];
+  /** Levels the runtime may report closed (`closedLevels`): their steps can be skipped. */
+  closingLevels: Level[];
 }
 
 export const FOUR_TIER: ChainSpec = {
@@ -16,6 +18,7 @@ export const FOUR_TIER: ChainSpec = {
   file: 'commendation-four-tier.bpmn',
   processId: 'commendation_four_tier',
   levels: ['commune', 'district', 'province', 'central'],
+  closingLevels: ['district'],
 };
 
 export const TWO_TIER: ChainSpec = {
@@ -23,6 +26,7 @@ export const TWO_TIER: ChainSpec = {
   file: 'commendation-two-tier.bpmn',
   processId: 'commendation_two_tier',
   levels: ['commune', 'province', 'central'],
+  closingLevels: [],
 };
 
 export const CHAINS: readonly ChainSpec[] = [FOUR_TIER, TWO_TIER];
@@ -43,6 +47,11 @@ export function levelBelow(chain: ChainSpec, level: Level): Level {
 /** Tiers that receive a dossier from below and appraise it. */
 export function appraisingLevels(chain: ChainSpec): Level[] {
   return chain.levels.slice(1);
+}
+
+/** Tiers whose units may file a dossier: all but central, which submits to the Prime Minister / President. */
+export function filingLevels(chain: ChainSpec): Level[] {
+  return chain.levels.filter((level) => level !== 'central');
 }
 
 /** Tiers whose chairman can grant an award (central submits instead). */

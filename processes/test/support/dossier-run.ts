@@ -16,6 +16,8 @@ export class DossierRun {
   readonly stepStates: EngineState[] = [];
   private savedState = '';
   private last!: StepResult;
+  /** What the api tells every step (StepOptions.variables), e.g. `closedLevels`. */
+  private stepVariables: Record<string, unknown> | undefined;
 
   private constructor(
     readonly chain: ChainSpec,
@@ -42,13 +44,22 @@ export class DossierRun {
   /** Completes by execution id, e.g. to try a stale activation. */
   async completeExecution(executionId: string, outcome: string, data?: Record<string, unknown>, comment?: string): Promise<void> {
     const completion = { executionId, outcome, data, comment, actor: 'clerk.test' };
-    this.record(await processRuntime().completeTask(this.definition, this.restoreState(), completion, { now: this.now }));
+    this.record(await processRuntime().completeTask(this.definition, this.restoreState(), completion, this.stepOptions()));
   }
 
   async fireTimer(elementId: string): Promise<CapturedTimer> {
     const timer = this.timer(elementId);
-    this.record(await processRuntime().fireTimer(this.definition, this.restoreState(), timer.executionId, { now: this.now }));
+    this.record(await processRuntime().fireTimer(this.definition, this.restoreState(), timer.executionId, this.stepOptions()));
     return timer;
+  }
+
+  /** From now on every step runs with these variables set by the caller, as the api sets them. */
+  tellSteps(variables: Record<string, unknown>): void {
+    this.stepVariables = variables;
+  }
+
+  private stepOptions() {
+    return { now: this.now, ...(this.stepVariables && { variables: this.stepVariables }) };
   }
 
   advanceDays(days: number): void {

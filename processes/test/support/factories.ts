@@ -6,10 +6,15 @@ export interface StartVariables {
   awardTypeCode: string;
   grantingLevel: Level;
   councilThresholdPercent: number;
+  /** Level of the unit that filed the dossier: where it enters the chain. */
+  originLevel?: Level;
   [name: string]: unknown;
 }
 
 let dossierSequence = 0;
+
+/** The end instant the api gives a unit with no end date. */
+export const OPEN_ENDED = '9999-12-31T00:00:00.000Z';
 
 export function startVariables(overrides: Partial<StartVariables> = {}): StartVariables {
   dossierSequence += 1;
@@ -18,6 +23,10 @@ export function startVariables(overrides: Partial<StartVariables> = {}): StartVa
     awardTypeCode: 'GIAY_KHEN_CHU_TICH_UBND_HUYEN',
     grantingLevel: 'district',
     councilThresholdPercent: 90,
+    originLevel: 'commune',
+    // What the api provides: nothing closed, the district in force with no end date.
+    closedLevels: [],
+    levelEndsAt: { district: OPEN_ENDED },
     ...overrides,
   };
 }

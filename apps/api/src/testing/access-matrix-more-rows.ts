@@ -72,6 +72,11 @@ export function moreRows(f: MoreFixtures, t: () => TestApp): MatrixRow[] {
       send: ({ t }) => t.http().get('/api/nominees?q=nguyen van an&pageSize=200'),
       sees: { who: onChain, found: (body) => (body as { items: Array<{ dossier: { id: string } }> }).items.some((item) => item.dossier.id === f.dossier) },
     },
+    {
+      endpoint: 'PATCH /api/localities/{id}/area-class',
+      expect: (a) => (adminOverFiling(a) ? OK : { status: 403, code: 'LOCALITY_ADMIN_FORBIDDEN' }),
+      send: ({ t }) => t.http().patch(`/api/localities/${f.filing}/area-class`).send({ areaClass: 'II' }),
+    },
     { endpoint: 'GET /api/movements', expect: () => OK, send: ({ t }) => t.http().get('/api/movements'), sees: { who: () => true, found: (body) => idsIn(body).includes(f.movement) } },
     { endpoint: 'GET /api/movements/{id}', expect: () => OK, send: ({ t }) => t.http().get(`/api/movements/${f.movement}`) },
     {

@@ -15,6 +15,17 @@ import { createTaskCompletionExtension } from './task-completion-extension';
 const EngineClass = Engine as unknown as EngineConstructor;
 
 /**
+ * bpmn-engine's default logger makes a `debug` instance per element of every engine, and
+ * each asks the terminal whether it takes colours (≈2 % of a step). Failures reach us as
+ * engine errors and incidents anyway, so the engine's own logs are not kept.
+ */
+const SILENT_LOG = { debug: () => undefined, warn: () => undefined, error: () => undefined };
+const silentLogger = () => SILENT_LOG;
+
+/** bpmn-elements writes `fields`, `content` and `properties`; expressions see `environment`. */
+export const RESERVED_VARIABLES = ['fields', 'content', 'properties', 'environment'];
+
+/**
  * One fresh bpmn-engine for one step: built on the definition's shared source context,
  * with our expression, script and timer handlers (code, so passed to every Engine,
  * including the ones made to recover), and thrown away after the step.
@@ -36,6 +47,7 @@ export class EngineSession {
     this.engine = new EngineClass({
       ...(name && { name }),
       sourceContext: internals.sourceContext,
+      Logger: silentLogger,
       elements: elementTypes,
       expressions: createFeelExpressions(this.step.incidents),
       scripts: createRefusingScripts(this.step.incidents),
@@ -107,6 +119,13 @@ export class EngineSession {
   /** Process variables, without the copies of the start message bpmn-elements adds. */
   variables(): Record<string, unknown> {
     return withoutKeys(this.processEnvironment()?.variables ?? {}, MESSAGE_COPY_KEYS);
+  }
+
+  /** Sets process variables before the step acts (see StepOptions.variables). */
+  assignVariables(variables: Record<string, unknown>): void {
+    const reserved = RESERVED_VARIABLES.filter((name) => name in variables);
+    if (reserved.length) throw new TypeError(`Reserved variable names: ${reserved.join(', ')}`);
+    this.processEnvironment()?.assignVariables(variables);
   }
 
   private processEnvironment(): EnvironmentLike | undefined {

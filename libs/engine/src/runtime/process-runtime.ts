@@ -3,7 +3,7 @@ import { internalsOf } from '../compile/definition-internals';
 import type { CompiledDefinition, EngineState, ProcessRuntime, StartInput, StepOptions, StepResult, TaskCompletion } from '../contract';
 import { WarmSessions } from './warm-sessions';
 import { OutcomeNotAllowedError, TaskNotWaitingError, TimerNotArmedError } from '../errors';
-import { EngineSession } from './engine-session';
+import { EngineSession, RESERVED_VARIABLES } from './engine-session';
 import { buildStepResult } from './step-result';
 import type { CompletionSignal } from './task-completion-extension';
 import { toWaitingTask } from './waiting-tasks';
@@ -32,9 +32,10 @@ export function createProcessRuntime(options: ProcessRuntimeOptions = {}): Proce
   const sessionFor = async (definition: CompiledDefinition, state: EngineState, options: StepOptions) => {
     const internals = internalsOf(definition);
     const live = options.warm && warm.enabled ? warm.take(options.warm.key, options.warm.version, internals) : undefined;
-    if (!live) return EngineSession.recover(internals, state, options.now);
-    live.beginStep(options.now);
-    return live;
+    const session = live ?? (await EngineSession.recover(internals, state, options.now));
+    if (live) live.beginStep(options.now);
+    if (options.variables) session.assignVariables(options.variables);
+    return session;
   };
   return {
     compile: (xml) => compileDefinition(xml),
@@ -57,8 +58,6 @@ export function createProcessRuntime(options: ProcessRuntimeOptions = {}): Proce
     },
   };
 }
-
-const RESERVED_VARIABLES = ['fields', 'content', 'properties', 'environment'];
 
 async function start(definition: CompiledDefinition, input: StartInput): Promise<EngineSession> {
   const internals = internalsOf(definition);

@@ -129,7 +129,12 @@ const PUBLISHED_LIMITS_BASIS = 'Thời hạn giải quyết trong bộ thủ t�
 function limit(level: Level, workingDays: number): ProcessingLimit {
   return { level, workingDays, legalBasis: PUBLISHED_LIMITS_BASIS };
 }
-/** New entries cite the law only: their article numbers could not be verified. */
+/**
+ * New entries cite the law only: their article numbers could not be verified. Checked: Giấy khen
+ * is Điều 75 of Law 06/2022/QH15 (its khoản 2 leaves the standards to each ministry and province;
+ * the Ministry of Home Affairs' answer published on baochinhphu.vn). Not re-checked against
+ * the law's text: Điều 72 (Bằng khen of a province) and Điều 71 (Bằng khen of the Prime Minister).
+ */
 const LAW_2022 = 'Luật Thi đua, khen thưởng số 06/2022/QH15 (chưa đối chiếu số điều)';
 // No published figure was found for the levels of a state-level award: their limits are left for admins to set.
 

@@ -35,6 +35,17 @@ export class AwardNotAvailableError extends AppError {
   }
 }
 
+/** Central reviews and submits what provinces propose; it files nothing upward itself. */
+export class OriginCannotFileError extends AppError {
+  constructor(unitName: string) {
+    super(
+      'ORIGIN_LEVEL_CANNOT_FILE',
+      422,
+      `${unitName} không lập hồ sơ đề nghị khen thưởng: cấp Trung ương thẩm định hồ sơ do cấp tỉnh đề nghị và trình Thủ tướng Chính phủ / Chủ tịch nước`,
+    );
+  }
+}
+
 export class DateRangeInvalidError extends AppError {
   constructor(from: string, to: string) {
     super('DATE_RANGE_INVALID', 400, `Khoảng ngày không hợp lệ: từ ngày ${from} sau đến ngày ${to}`);

@@ -26,6 +26,19 @@ export class LocalityClosedError extends AppError {
   }
 }
 
+/** Only admins of the unit or of a unit above it (or the system admin) may edit it. */
+export class LocalityAdminForbiddenError extends ForbiddenError {
+  constructor(name: string) {
+    super('LOCALITY_ADMIN_FORBIDDEN', `Chỉ quản trị của ${name} hoặc của đơn vị cấp trên được sửa thông tin đơn vị này`);
+  }
+}
+
+export class LocalityAreaClassInvalidError extends AppError {
+  constructor(value: unknown) {
+    super('LOCALITY_AREA_CLASS_INVALID', 422, `Khu vực "${String(value)}" không hợp lệ: chỉ nhận I, II, III hoặc null (bỏ phân loại)`);
+  }
+}
+
 export class LocalityImportForbiddenError extends ForbiddenError {
   constructor() {
     super('LOCALITY_IMPORT_FORBIDDEN', 'Chỉ quản trị hệ thống hoặc quản trị cấp tỉnh (trong phạm vi tỉnh) được nhập danh mục đơn vị hành chính');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type EntityManager, type Repository } from 'typeorm';
+import { type EntityManager, type Repository } from 'typeorm';
 import { vietnamDateOf } from '@vinh-danh/calendar';
 import { foldVietnamese } from '@vinh-danh/domain';
 import { LocalityEntity } from './entities/locality.entity';
@@ -56,18 +56,39 @@ export class LocalitiesService {
   /** The unit and all units above it, nearest first (commune, district, province, central). */
   async ancestorsOrSelf(id: string, manager?: EntityManager): Promise<LocalityEntity[]> {
     const runner = manager ?? this.localities.manager;
-    const rows: Array<Record<string, unknown>> = await runner.query(
-      `WITH RECURSIVE chain AS (
-         SELECT l.*, 0 AS depth FROM localities l WHERE l.id = $1
+    // One statement: every step places its tasks with this, so no second round trip.
+    const units = await runner
+      .getRepository(LocalityEntity)
+      .createQueryBuilder('unit')
+      .addCommonTableExpression(
+        `SELECT id, parent_id, 0 AS depth FROM localities WHERE id = :id
          UNION ALL
-         SELECT p.*, c.depth + 1 FROM localities p JOIN chain c ON p.id = c.parent_id
-       ) SELECT id FROM chain ORDER BY depth`,
+         SELECT p.id, p.parent_id, c.depth + 1 FROM localities p JOIN chain c ON p.id = c.parent_id`,
+        'chain',
+        { recursive: true },
+      )
+      .innerJoin('chain', 'chain', 'chain.id = unit.id')
+      .orderBy('chain.depth', 'ASC')
+      .setParameters({ id })
+      .getMany();
+    if (units.length === 0) throw new LocalityNotFoundError(id);
+    return units;
+  }
+
+  /**
+   * Ids of the units whose officials may read what was filed at `id`: the unit, the units
+   * above it and, for units that ended, the units that took them over (and those above).
+   */
+  async overseerIds(id: string, manager?: EntityManager): Promise<Set<string>> {
+    const runner = manager ?? this.localities.manager;
+    const rows: Array<{ id: string }> = await runner.query(
+      `WITH RECURSIVE overseers AS (
+         SELECT id, parent_id, successor_id FROM localities WHERE id = $1
+         UNION SELECT l.id, l.parent_id, l.successor_id FROM localities l JOIN overseers o ON l.id = o.parent_id OR l.id = o.successor_id
+       ) SELECT id FROM overseers`,
       [id],
     );
-    if (rows.length === 0) throw new LocalityNotFoundError(id);
-    const units = await runner.getRepository(LocalityEntity).findBy({ id: In(rows.map((row) => String(row['id']))) });
-    const byId = new Map(units.map((unit) => [unit.id, unit]));
-    return rows.map((row) => byId.get(String(row['id']))).filter((l): l is LocalityEntity => Boolean(l));
+    return new Set(rows.map((row) => row.id));
   }
 
   /** Ids of the given units and of every unit below them. */

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
 import { LocalitiesModule } from '../localities/localities.module';
+import { ChainOfficesLoader } from './closures/chain-offices.loader';
+import { ClosedUnitSweep } from './closures/closed-unit-sweep';
+import { ClosureAudit } from './closures/closure-audit';
 import { TaskPlacement } from './placement/task-placement';
 import { DueDatePolicy } from './steps/due-date-policy';
 import { InstanceStarter } from './steps/instance-starter';
@@ -11,7 +14,7 @@ import { TimerScheduler } from './timers/timer-scheduler';
 /** Running instances: starting them, writing their steps, firing their timers. */
 @Module({
   imports: [LocalitiesModule, CalendarModule],
-  providers: [TaskPlacement, DueDatePolicy, StepWriter, InstanceStarter, FireTimerUseCase, TimerScheduler],
-  exports: [StepWriter, InstanceStarter, TimerScheduler],
+  providers: [ChainOfficesLoader, ClosureAudit, ClosedUnitSweep, TaskPlacement, DueDatePolicy, StepWriter, InstanceStarter, FireTimerUseCase, TimerScheduler],
+  exports: [StepWriter, InstanceStarter, TimerScheduler, ChainOfficesLoader, ClosedUnitSweep],
 })
 export class RuntimeModule {}

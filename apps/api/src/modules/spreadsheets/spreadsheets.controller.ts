@@ -6,7 +6,7 @@ import { SingleFileUploadInterceptor, type UploadedBinary } from '../../common/u
 import { attachmentDisposition } from '../attachments/files/file-name';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { DossierExportQueryDto } from './dto/dossier-export-query.dto';
+import { DossierFiltersDto } from '../dossiers/dto/dossier-filters.dto';
 import { SheetExportsService } from './export/sheet-exports.service';
 import { ImportNomineesUseCase, type NomineeImportResult } from './import/import-nominees.use-case';
 import { nomineeTemplateXlsx, XLSX_CONTENT_TYPE } from './xlsx/nominee-sheet-writer';
@@ -45,7 +45,7 @@ export class SpreadsheetsController {
 
   @Get('dossiers.xlsx')
   @ApiProduces(XLSX_CONTENT_TYPE)
-  async dossierList(@CurrentUser() user: AuthenticatedUser, @Query() query: DossierExportQueryDto, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+  async dossierList(@CurrentUser() user: AuthenticatedUser, @Query() query: DossierFiltersDto, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
     return workbook(response, await this.exports.dossierList(user, query), 'Danh sách hồ sơ đề nghị khen thưởng.xlsx');
   }
 }

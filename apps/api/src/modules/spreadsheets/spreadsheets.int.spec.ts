@@ -279,6 +279,30 @@ describe('nominee lists and dossier lists as XLSX', () => {
     expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
   });
 
+  it('filters the export exactly as the list: the same filters, checks and rows', async () => {
+    const submitted = await driver.createAndSubmit({ localityCode: '07234', awardTypeCode: 'BK-CT-TINH' });
+    const code = (await driver.dossier(submitted)).code as string;
+    const exported = async (query: string) => {
+      const response = await getXlsx(`/api/dossiers.xlsx?${query}`, 'supervisor.24');
+      expect(response.status).toBe(200);
+      const codes: unknown[] = [];
+      (await load(response.body)).worksheets[0]!.eachRow((row, index) => index > 1 && codes.push((row.values as unknown[])[2]));
+      return codes;
+    };
+    const listed = async (query: string) =>
+      ((await t.http().get(`/api/dossiers?pageSize=200&${query}`).set(await t.as('supervisor.24')).expect(200)).body.items as Array<{ code: string }>).map((item) => item.code);
+    // The filters the export did not know before sharing the list's: the day of submission (in Vietnam).
+    for (const query of ['submittedFrom=2026-03-02&submittedTo=2026-03-02', 'submittedFrom=2026-03-03', `status=in_progress&localityId=${await driver.localityId('215')}`]) {
+      expect(await exported(query)).toEqual(await listed(query));
+    }
+    expect(await exported('submittedFrom=2026-03-02&submittedTo=2026-03-02')).toContain(code);
+    expect(await exported('submittedFrom=2026-03-03')).not.toContain(code);
+    const reversed = await t.http().get('/api/dossiers.xlsx?submittedFrom=2026-03-05&submittedTo=2026-03-01').set(await t.as('supervisor.24'));
+    expect([reversed.status, reversed.body.code]).toEqual([400, 'DATE_RANGE_INVALID']);
+    const notADay = await t.http().get('/api/dossiers.xlsx?submittedFrom=02/03/2026').set(await t.as('supervisor.24'));
+    expect([notADay.status, notADay.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
   it('exports a dossier’s list only to those who may read it', async () => {
     const dossierId = await createDraft();
     const hidden = await t.http().get(`/api/dossiers/${dossierId}/nominees.xlsx`).set(await t.as('clerk.07246'));

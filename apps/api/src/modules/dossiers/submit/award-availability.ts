@@ -1,20 +1,24 @@
+import { vietnamDateOf } from '@vinh-danh/calendar';
 import { levelRank } from '@vinh-danh/domain';
 import type { AwardTypeEntity } from '../../award-types/entities/award-type.entity';
 import type { LocalityEntity } from '../../localities/entities/locality.entity';
-import { AwardNotAvailableError } from '../dossiers.errors';
+import { AwardNotAvailableError, OriginCannotFileError } from '../dossiers.errors';
 import { isValidOn } from './chain-selection';
 
 /**
  * An award can be proposed from a unit only if it is still granted and its granting level
- * sits on the unit's chain (no district Giấy khen for a commune with no district above it).
+ * sits on the unit's chain at or above the unit (no district Giấy khen for a commune with
+ * no district above it, no commune Giấy khen from a province). A central unit proposes
+ * nothing: there is no level above it in the chains.
  */
 export function checkAwardAvailable(awardType: AwardTypeEntity, chain: LocalityEntity[], now: Date): void {
-  const today = now.toISOString().slice(0, 10);
+  const today = vietnamDateOf(now);
   if (awardType.validTo && awardType.validTo < today) {
     throw new AwardNotAvailableError(`${awardType.name} chỉ được đề nghị đến ngày ${awardType.validTo}`);
   }
   const origin = chain[0];
   if (!origin) return;
+  if (origin.level === 'central') throw new OriginCannotFileError(origin.name);
   if (levelRank(awardType.grantingLevel) > levelRank(origin.level)) {
     throw new AwardNotAvailableError(`${awardType.name} do cấp thấp hơn ${origin.name} khen thưởng`);
   }

@@ -3,17 +3,20 @@ import { DataSource } from 'typeorm';
 import { holdsRoleAt, type AuthenticatedUser } from '../../auth/authenticated-user';
 import { Clock } from '../../../common/clock/clock';
 import { AwardTypeEntity } from '../../award-types/entities/award-type.entity';
+import { LocalityNotFoundError } from '../../localities/localities.errors';
 import { LocalitiesService } from '../../localities/localities.service';
+import { DocumentIssuer } from '../../documents/issuance/document-issuer';
 import { DossierCriteriaChecker } from '../../movements/evaluation/dossier-criteria-checker';
 import { ProcessDefinitionsService } from '../../process-definitions/process-definitions.service';
 import { InstanceStarter } from '../../runtime/steps/instance-starter';
+import { dayOf } from '../../runtime/closures/chain-offices';
 import { toTaskView, type TaskView } from '../../tasks/views/task-view';
 import { DossierForbiddenError, DossierNotDraftError } from '../dossiers.errors';
 import { DossiersService } from '../dossiers.service';
 import { NomineeEntity } from '../entities/nominee.entity';
 import { DossierEntity } from '../entities/dossier.entity';
 import { checkAwardAvailable } from './award-availability';
-import { chainProcessKey } from './chain-selection';
+import { chainProcessKey, hasDistrictsBelow, originLevelOn } from './chain-selection';
 
 /** Submitting a draft starts its chain: the instance, the first inbox rows and timers, in one transaction. */
 @Injectable()
@@ -26,6 +29,7 @@ export class SubmitDossierUseCase {
     private readonly starter: InstanceStarter,
     private readonly clock: Clock,
     private readonly movementCriteria: DossierCriteriaChecker,
+    private readonly documents: DocumentIssuer,
   ) {}
 
   async execute(user: AuthenticatedUser, id: string): Promise<{ dossierId: string; status: string; processKey: string; definitionId: string; tasks: TaskView[] }> {
@@ -42,7 +46,10 @@ export class SubmitDossierUseCase {
       checkAwardAvailable(awardType, chain, now);
       // Unmet criteria or a quota crossed refuse the list (422) before anything is written.
       await this.movementCriteria.assertSubmittable(manager, current);
-      const processKey = chainProcessKey(chain, now.toISOString().slice(0, 10));
+      const [origin] = chain;
+      if (!origin) throw new LocalityNotFoundError(current.localityId);
+      const processKey = chainProcessKey(chain, dayOf(now), await hasDistrictsBelow(manager, origin, dayOf(now)));
+      const originLevel = originLevelOn(processKey, origin);
       const definition = await this.definitions.resolveForLocality(processKey, current.localityId, manager);
       const nomineeCount = await manager.getRepository(NomineeEntity).countBy({ dossierId: id });
       current.status = 'in_progress';
@@ -61,7 +68,7 @@ export class SubmitDossierUseCase {
           grantingLevel: awardType.grantingLevel,
           councilThresholdPercent: awardType.councilThresholdPercent,
           nomineeCount,
-          originLevel: chain[0]?.level,
+          originLevel,
         },
       });
       return {
@@ -76,6 +83,7 @@ export class SubmitDossierUseCase {
       };
     });
     afterCommit();
+    this.documents.afterStep({ dossierId: id }); // the tờ trình, issued in the background
     return response;
   }
 }

@@ -7,6 +7,8 @@ import { DefinitionCache } from '../../engine/definition-cache';
 import { PROCESS_RUNTIME } from '../../engine/engine.tokens';
 import { ProcessInstanceEntity } from '../entities/process-instance.entity';
 import { StepWriter, type WrittenStep } from './step-writer';
+import { stepVariablesOf } from '../closures/chain-offices';
+import { ChainOfficesLoader } from '../closures/chain-offices.loader';
 
 /** Starts a dossier's chain and writes its first wait state in the caller's transaction. */
 @Injectable()
@@ -15,6 +17,7 @@ export class InstanceStarter {
     @Inject(PROCESS_RUNTIME) private readonly runtime: ProcessRuntime,
     private readonly definitions: DefinitionCache,
     private readonly writer: StepWriter,
+    private readonly chains: ChainOfficesLoader,
   ) {}
 
   async start(
@@ -22,7 +25,9 @@ export class InstanceStarter {
     input: { dossier: DossierEntity; definitionId: string; variables: Record<string, unknown>; actor: string; now: Date },
   ): Promise<WrittenStep & { afterCommit: () => void }> {
     const definition = await this.definitions.get(input.definitionId, manager);
-    const result = await this.runtime.start(definition, { businessKey: input.dossier.id, variables: input.variables, now: input.now });
+    // Which levels of the chain have ended and when each unit ends: the runtime's to say, at start and at every step.
+    const variables = { ...input.variables, ...stepVariablesOf(await this.chains.load(manager, input.dossier.localityId), input.now) };
+    const result = await this.runtime.start(definition, { businessKey: input.dossier.id, variables, now: input.now });
     const instance = manager.getRepository(ProcessInstanceEntity).create({
       id: randomUUID(),
       definitionId: input.definitionId,
@@ -40,7 +45,7 @@ export class InstanceStarter {
       actor: input.actor,
       now: input.now,
       event: 'process.started',
-      payload: { definitionId: input.definitionId, variables: input.variables },
+      payload: { definitionId: input.definitionId, variables },
     });
     return { ...written, afterCommit: () => this.runtime.keepWarm(result, { key: instance.id, version: instance.version }) };
   }

@@ -4,6 +4,7 @@ import { Clock } from '../../../common/clock/clock';
 import { APP_CONFIG } from '../../../config/app-config';
 import { TimerScheduler } from './timer-scheduler';
 import { FireTimerUseCase } from './fire-timer.use-case';
+import { ClosedUnitSweep } from '../closures/closed-unit-sweep';
 import { DataSource } from 'typeorm';
 
 describe('durable timer jobs', () => {
@@ -25,7 +26,7 @@ describe('durable timer jobs', () => {
   }
 
   const secondScheduler = () =>
-    new TimerScheduler(t.app.get(DataSource), t.app.get(FireTimerUseCase), t.app.get(Clock), t.app.get(APP_CONFIG));
+    new TimerScheduler(t.app.get(DataSource), t.app.get(FireTimerUseCase), t.app.get(Clock), t.app.get(APP_CONFIG), t.app.get(ClosedUnitSweep));
 
   it('fires each due job exactly once when two schedulers poll at the same time', async () => {
     const dossiers = [await returnedDossier(), await returnedDossier(), await returnedDossier()];

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../../common/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { TimerJobEntity } from '../entities/timer-job.entity';
+import { ClosedUnitSweep } from '../closures/closed-unit-sweep';
 import { FireTimerUseCase } from './fire-timer.use-case';
 
 const MAX_ATTEMPTS = 10;
@@ -24,6 +25,7 @@ export class TimerScheduler implements OnApplicationBootstrap, OnApplicationShut
     private readonly fireTimer: FireTimerUseCase,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly closedUnits: ClosedUnitSweep,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -52,6 +54,10 @@ export class TimerScheduler implements OnApplicationBootstrap, OnApplicationShut
   }
 
   private async drain(): Promise<number> {
+    // Work at units that ended moves first, so a level's end fires in this same poll.
+    await this.closedUnits.run(this.clock.now(), this.config.timers.batchSize).catch((error: unknown) => {
+      this.logger.error('Moving work off ended units failed', error instanceof Error ? error.stack : String(error));
+    });
     let fired = 0;
     for (let i = 0; i < this.config.timers.batchSize && !this.stopped; i++) {
       const outcome = await this.fireNext();
