@@ -8,3 +8,5 @@ export * from './nominee-sheet/nominee-sheet';
 export * from './localities/gso-listing';
 export * from './localities/locality-import-plan';
 export * from './criteria/index';
+export * from './outcomes/nominee-outcomes';
+export * from './outcomes/level-outcome-plan';

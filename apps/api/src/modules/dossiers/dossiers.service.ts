@@ -14,6 +14,7 @@ import { DossierForbiddenError, DossierNotFoundError, NomineesNotEligibleError }
 import type { CreateDossierDto } from './dto/create-dossier.dto';
 import { DossierEntity } from './entities/dossier.entity';
 import { NomineeEntity } from './entities/nominee.entity';
+import { readDossierOutcomes } from './outcomes/dossier-outcomes.view';
 import { checkAwardAvailable } from './submit/award-availability';
 import { toDossierSummary, toHistoryEvent, type DossierDetailView, type DossierHistoryView } from './views/dossier-view';
 
@@ -86,10 +87,15 @@ export class DossiersService {
       const nominees = await manager.getRepository(NomineeEntity).find({ where: { dossierId: id }, order: { position: 'ASC' } });
       const tasks = await manager.getRepository(TaskEntity).find({ where: { dossierId: id }, order: { createdAt: 'ASC' } });
       const history = await this.audit.timeline(manager, id);
+      const outcomes = await readDossierOutcomes(manager, id, (localityId) => this.access.canRead(user, localityId, manager));
       const now = this.clock.now();
       return {
         ...toDossierSummary(dossier),
-        nominees: nominees.map(({ id: nomineeId, position, kind, fullName, title, achievements, subjectType, criteria }) => ({ id: nomineeId, position, kind, fullName, title, achievements, subjectType, criteria })),
+        nominees: nominees.map(({ id: nomineeId, position, kind, fullName, title, achievements, subjectType, criteria }) => ({
+          id: nomineeId, position, kind, fullName, title, achievements, subjectType, criteria, ...outcomes.fieldsOf(nomineeId, dossier.awardTypeCode),
+        })),
+        councilVotes: outcomes.councilVotes,
+        followUps: outcomes.followUps,
         tasks: tasks.map((task) => toTaskView(task, now)),
         history: { verified: history.verified, events: history.events.map(toHistoryEvent) },
       };

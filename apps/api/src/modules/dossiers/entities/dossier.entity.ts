@@ -1,4 +1,4 @@
-import { Column, Entity, Index, OneToMany, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, VersionColumn, type Relation } from 'typeorm';
 import { NomineeEntity } from './nominee.entity';
 
 export type DossierStatus = 'draft' | 'in_progress' | 'closed' | 'failed';
@@ -61,6 +61,18 @@ export class DossierEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  /**
+   * The dossier whose decision lifted these nominees to a higher award: a follow-up filed by
+   * the deciding unit to the level above (dossiers/outcomes/follow-up-dossiers.ts).
+   */
+  @Index()
+  @Column({ name: 'origin_dossier_id', type: 'uuid', nullable: true })
+  originDossierId!: string | null;
+
+  @ManyToOne(() => DossierEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'origin_dossier_id' })
+  originDossier?: Relation<DossierEntity> | null;
 
   @VersionColumn({ type: 'integer' })
   version!: number;

@@ -42,6 +42,14 @@ export class NomineeEntity {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   criteria!: CriteriaAnswers;
 
+  /** The line of an earlier dossier this one was copied from when it was lifted to a higher award. */
+  @Column({ name: 'origin_nominee_id', type: 'uuid', nullable: true })
+  originNomineeId!: string | null;
+
+  @ManyToOne(() => NomineeEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'origin_nominee_id' })
+  originNominee?: Relation<NomineeEntity> | null;
+
   @ManyToOne(() => DossierEntity, (dossier) => dossier.nominees, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'dossier_id' })
   dossier!: Relation<DossierEntity>;

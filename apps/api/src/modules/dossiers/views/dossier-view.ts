@@ -1,5 +1,7 @@
 import type { AuditEventEntity } from '../../audit/entities/audit-event.entity';
 import type { TaskView } from '../../tasks/views/task-view';
+import type { FollowUpView, NomineeOutcomeFields } from '../outcomes/dossier-outcomes.view';
+import type { CouncilVotes } from '../outcomes/nominee-outcomes.reader';
 import type { DossierEntity } from '../entities/dossier.entity';
 import type { NomineeEntity } from '../entities/nominee.entity';
 
@@ -14,13 +16,20 @@ export interface DossierSummaryView {
   result: string | null;
   resultLabel: string | null;
   processKey: string | null;
+  /** The dossier whose decision lifted these nominees (a follow-up filed upward); null otherwise. */
+  originDossierId: string | null;
   createdAt: string;
   submittedAt: string | null;
   closedAt: string | null;
 }
 
 export interface DossierDetailView extends DossierSummaryView {
-  nominees: Array<Pick<NomineeEntity, 'id' | 'position' | 'kind' | 'fullName' | 'title' | 'achievements' | 'subjectType' | 'criteria'>>;
+  /** Each line with its outcome at every level, lowest first (`outcomes`), and the award it stands for now. */
+  nominees: Array<Pick<NomineeEntity, 'id' | 'position' | 'kind' | 'fullName' | 'title' | 'achievements' | 'subjectType' | 'criteria'> & NomineeOutcomeFields>;
+  /** Council meetings on the list, lowest level first, with each line's votes. */
+  councilVotes: CouncilVotes[];
+  /** Follow-up dossiers filed upward for lifted lines. */
+  followUps: FollowUpView[];
   tasks: TaskView[];
   history: { verified: boolean; events: Array<{ id: string; type: string; actor: string; occurredAt: string; payload: Record<string, unknown> }> };
 }
@@ -44,6 +53,7 @@ export function toDossierSummary(dossier: DossierEntity): DossierSummaryView {
     result: dossier.result,
     resultLabel: dossier.resultLabel,
     processKey: dossier.processKey,
+    originDossierId: dossier.originDossierId ?? null,
     createdAt: iso(dossier.createdAt),
     submittedAt: dossier.submittedAt ? iso(dossier.submittedAt) : null,
     closedAt: dossier.closedAt ? iso(dossier.closedAt) : null,

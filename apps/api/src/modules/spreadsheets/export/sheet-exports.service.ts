@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { AccessPolicy, subtreeCondition } from '../../access/access-policy';
+import { describeNomineeOutcome } from '@vinh-danh/domain';
+import { AccessPolicy } from '../../access/access-policy';
 import { DossierGate } from '../../attachments/dossier-gate';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { AwardTypesService } from '../../award-types/award-types.service';
+import type { DossierFiltersDto } from '../../dossiers/dto/dossier-filters.dto';
+import { DossierFilters, dossierFilterSql } from '../../dossiers/list/dossier-filters';
+import { SqlParams } from '../../dossiers/search/search-page';
 import { NomineeEntity } from '../../dossiers/entities/nominee.entity';
-import { LocalitiesService } from '../../localities/localities.service';
-import type { DossierExportQueryDto } from '../dto/dossier-export-query.dto';
+import { readNomineeOutcomes } from '../../dossiers/outcomes/nominee-outcomes.reader';
 import { dossierListXlsx, type DossierListRow } from '../xlsx/dossier-list-writer';
 import { nomineeListXlsx } from '../xlsx/nominee-sheet-writer';
 
@@ -27,8 +30,8 @@ export class SheetExportsService {
     private readonly dataSource: DataSource,
     private readonly gate: DossierGate,
     private readonly access: AccessPolicy,
-    private readonly localities: LocalitiesService,
     private readonly awardTypes: AwardTypesService,
+    private readonly filters: DossierFilters,
   ) {}
 
   async nomineeList(user: AuthenticatedUser, dossierId: string): Promise<{ code: string; content: Buffer }> {
@@ -39,6 +42,12 @@ export class SheetExportsService {
       `SELECT a.name AS "awardName", l.name AS "localityName" FROM award_types a, localities l WHERE a.code = $1 AND l.id = $2`,
       [dossier.awardTypeCode, dossier.localityId],
     );
+    const latest = new Map((await readNomineeOutcomes(manager, dossierId)).map((line) => [line.nomineeId, line.latest]));
+    const awardNames = new Map((await this.awardTypes.list()).map((award) => [award.code, award.name]));
+    const outcomeText = (nomineeId: string) => {
+      const outcome = latest.get(nomineeId);
+      return outcome ? describeNomineeOutcome({ ...outcome, reason: outcome.reason ?? null, toAwardCode: outcome.toAwardCode ?? null }, awardNames.get(outcome.toAwardCode ?? '')) : null;
+    };
     const status = DOSSIER_STATUS_LABELS_VI[dossier.status] ?? dossier.status;
     const content = await nomineeListXlsx(
       {
@@ -48,35 +57,27 @@ export class SheetExportsService {
         localityName: names?.localityName ?? '',
         statusLabel: dossier.resultLabel ? `${status} (${dossier.resultLabel})` : status,
       },
-      nominees,
+      nominees.map((nominee) => ({ ...nominee, outcome: outcomeText(nominee.id) })),
     );
     return { code: dossier.code, content };
   }
 
-  /** Checks the filters now (unknown ids and codes are refused), then streams the rows page by page. */
-  async dossierList(user: AuthenticatedUser, query: DossierExportQueryDto): Promise<Readable> {
-    if (query.localityId) await this.localities.get(query.localityId);
-    if (query.awardTypeCode) await this.awardTypes.get(query.awardTypeCode);
+  /** Checks the filters now, as the list does (bad ranges, unknown ids and codes are refused), then streams the rows page by page. */
+  async dossierList(user: AuthenticatedUser, query: DossierFiltersDto): Promise<Readable> {
+    await this.filters.check(query);
     return dossierListXlsx(this.pages(user, query));
   }
 
   /** Newest first like the list, by keyset (created_at, id) so each page is an index range. */
-  private async *pages(user: AuthenticatedUser, query: DossierExportQueryDto): AsyncGenerator<DossierListRow[]> {
+  private async *pages(user: AuthenticatedUser, query: DossierFiltersDto): AsyncGenerator<DossierListRow[]> {
     const roots = this.access.readableRoots(user);
     if (roots && roots.length === 0) return;
-    const conditions: string[] = [];
-    const parameters: unknown[] = [];
-    const parameter = (value: unknown) => `$${parameters.push(value)}`;
-    if (roots) conditions.push(subtreeCondition('d.locality_id', parameter(roots)));
-    if (query.localityId) conditions.push(subtreeCondition('d.locality_id', parameter([query.localityId])));
-    if (query.status) conditions.push(`d.status = ${parameter(query.status)}`);
-    if (query.awardTypeCode) conditions.push(`d.award_type_code = ${parameter(query.awardTypeCode)}`);
     let after: { createdAtKey: string; id: string } | undefined;
     for (;;) {
-      const page = [...parameters];
-      const where = [...conditions];
+      const sql = new SqlParams();
+      const where = [dossierFilterSql(sql, query, roots)];
       // The key travels as text: a JS Date would cut microseconds and skip or repeat rows.
-      if (after) where.push(`(d.created_at, d.id) < (CAST($${page.push(after.createdAtKey)} AS timestamptz), CAST($${page.push(after.id)} AS uuid))`);
+      if (after) where.push(`(d.created_at, d.id) < (CAST(${sql.param(after.createdAtKey)} AS timestamptz), CAST(${sql.param(after.id)} AS uuid))`);
       const rows: Array<DossierListRow & { id: string; status: string; createdAtKey: string }> = await this.dataSource.query(
         `SELECT d.id, d.created_at::text AS "createdAtKey", d.code, d.title, d.status, d.result_label AS "resultLabel", d.created_at AS "createdAt",
                 d.submitted_at AS "submittedAt", d.closed_at AS "closedAt",
@@ -85,10 +86,10 @@ export class SheetExportsService {
            FROM dossiers d
            LEFT JOIN award_types a ON a.code = d.award_type_code
            LEFT JOIN localities l ON l.id = d.locality_id
-          ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+          WHERE ${where.join(' AND ')}
           ORDER BY d.created_at DESC, d.id DESC
           LIMIT ${PAGE}`,
-        page,
+        sql.values,
       );
       if (rows.length === 0) return;
       yield rows.map((row) => ({ ...row, createdAt: new Date(row.createdAt), statusLabel: DOSSIER_STATUS_LABELS_VI[row.status] ?? row.status }));

@@ -12,7 +12,12 @@ export interface NomineeListRow {
   fullName: string;
   title: string | null;
   achievements: string | null;
+  /** The latest level's result in words ("Huyện: Không đề nghị (…)"); a column is added when any line has one. */
+  outcome?: string | null;
 }
+
+/** Not an import column: the reader ignores headers it does not know, so an exported list still imports. */
+const OUTCOME_COLUMN = { header: 'Kết quả xét (cấp gần nhất)', width: 50 };
 
 export interface NomineeListHeading {
   code: string;
@@ -48,7 +53,8 @@ export async function nomineeTemplateXlsx(): Promise<Buffer> {
 export async function nomineeListXlsx(heading: NomineeListHeading, nominees: NomineeListRow[]): Promise<Buffer> {
   const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('Danh sách đề nghị');
-  const lastColumn = NOMINEE_SHEET_COLUMNS.length;
+  const withOutcome = nominees.some((nominee) => nominee.outcome);
+  const lastColumn = NOMINEE_SHEET_COLUMNS.length + (withOutcome ? 1 : 0);
   const lines: Array<[string, boolean]> = [
     ['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', true],
     [`Hồ sơ ${heading.code}: ${heading.title}`, false],
@@ -61,7 +67,7 @@ export async function nomineeListXlsx(heading: NomineeListHeading, nominees: Nom
     cell.font = { name: 'Times New Roman', size: bold ? 14 : 12, bold };
     cell.alignment = { horizontal: bold ? 'center' : 'left', vertical: 'middle', wrapText: true };
   });
-  writeList(sheet, lines.length + 2, nominees, nominees.length + SPARE_ROWS);
+  writeList(sheet, lines.length + 2, nominees, nominees.length + SPARE_ROWS, withOutcome);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -72,10 +78,11 @@ function newWorkbook(): Workbook {
 }
 
 /** Header at `headerRow`, the rows under it, and the kind drop-down over `validatedRows` rows. */
-function writeList(sheet: Worksheet, headerRow: number, nominees: NomineeListRow[], validatedRows: number): void {
-  sheet.columns = NOMINEE_SHEET_COLUMNS.map((column) => ({ width: column.width }));
+function writeList(sheet: Worksheet, headerRow: number, nominees: NomineeListRow[], validatedRows: number, withOutcome = false): void {
+  const columns = withOutcome ? [...NOMINEE_SHEET_COLUMNS, OUTCOME_COLUMN] : NOMINEE_SHEET_COLUMNS;
+  sheet.columns = columns.map((column) => ({ width: column.width }));
   const header = sheet.getRow(headerRow);
-  NOMINEE_SHEET_COLUMNS.forEach((column, index) => {
+  columns.forEach((column, index) => {
     const cell = header.getCell(index + 1);
     cell.value = column.header;
     cell.font = { name: 'Times New Roman', size: 12, bold: true };
@@ -86,7 +93,7 @@ function writeList(sheet: Worksheet, headerRow: number, nominees: NomineeListRow
   nominees.forEach((nominee, index) => {
     const kind = NOMINEE_KIND_LABELS_VI[nominee.kind as NomineeSheetKind] ?? nominee.kind;
     const row = sheet.getRow(headerRow + 1 + index);
-    row.values = [index + 1, kind, nominee.fullName, nominee.title ?? '', nominee.achievements ?? ''];
+    row.values = [index + 1, kind, nominee.fullName, nominee.title ?? '', nominee.achievements ?? '', ...(withOutcome ? [nominee.outcome ?? ''] : [])];
     row.alignment = { vertical: 'top', wrapText: true };
   });
   sheet.views = [{ state: 'frozen', ySplit: headerRow }];

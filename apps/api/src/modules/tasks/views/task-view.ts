@@ -1,4 +1,4 @@
-import { formForKey, type JsonSchema } from '@vinh-danh/domain';
+import { formForTask, type JsonSchema } from '@vinh-danh/domain';
 import type { TaskEntity } from '../entities/task.entity';
 
 /** A task as the public contract shows it (DESIGN.md, "A task in JSON"). */
@@ -39,7 +39,7 @@ export function toTaskView(task: TaskEntity, now: Date): TaskView {
     candidateRole: task.candidateRole,
     assignee: task.assignee,
     outcomes: task.outcomes,
-    form: formForKey(task.formKey ?? undefined) ?? null,
+    form: formForTask(task) ?? null,
     formKey: task.formKey,
     limitWorkingDays: task.limitWorkingDays,
     legalBasis: task.legalBasis,
