@@ -24,6 +24,10 @@ const CONTRACT_PATHS = [
   '/api/dossiers/{id}/history',
   '/api/calendar/{year}',
   '/api/calendar/due',
+  '/api/dossiers/{id}/documents',
+  '/api/dossiers/{id}/documents/{kind}.pdf',
+  '/api/dossiers/{id}/nominees/{nomineeId}/documents/achievement-report.pdf',
+  '/api/dossiers/{id}/documents/decision/sign',
 ];
 
 interface OpenApiDocument {
@@ -65,7 +69,17 @@ describe('the product starting on empty storage', () => {
     expect(Object.keys(response.body.paths['/api/dossiers'] ?? {})).toEqual(expect.arrayContaining(['get', 'post']));
   });
 
-  it.todo('lists the rest of the contract in /api/docs-json: documents/{kind}.pdf, monitoring/bottlenecks');
+  it('describes the document download as a PDF with the kinds of the contract', async () => {
+    const response = await api.request<OpenApiDocument>('GET', '/api/docs-json');
+    const download = response.body.paths['/api/dossiers/{id}/documents/{kind}.pdf']?.['get'] as
+      | { parameters?: Array<{ name: string; in: string; schema?: { enum?: string[] } }>; responses?: Record<string, { content?: Record<string, unknown> }> }
+      | undefined;
+    expect(Object.keys(download?.responses?.['200']?.content ?? {})).toContain('application/pdf');
+    const kind = download?.parameters?.find((parameter) => parameter.name === 'kind' && parameter.in === 'path');
+    expect(kind?.schema?.enum).toEqual(['submission', 'nominee-list', 'minutes', 'decision', 'certificates', 'bundle']);
+  });
+
+  it.todo('lists the rest of the contract in /api/docs-json: monitoring/bottlenecks');
 
   it('seeds the demo localities as two chains up to the central level', async () => {
     const units = await api.get<Locality[]>('/api/localities', 'admin');

@@ -121,6 +121,9 @@ export async function startServer({ root, database, label, env: extraEnv = {}, c
     DATA_DIR: dataDir,
     DEMO_DATA: 'true',
     TIMER_POLL_MS: '0',
+    // Steps, not PDF drawing, are measured here: papers wait for the first read of a
+    // dossier's documents (npm run bench:documents measures the drawing).
+    DOCUMENTS_ISSUE_AFTER_STEPS: 'false',
     LOG_LEVEL: 'warn',
     JWT_SECRET: 'vinh-danh-benchmark-secret-not-for-production-use',
     ...(database.kind === 'postgres' && { DATABASE_URL: database.url }),

@@ -30,6 +30,11 @@ const envSchema = z.object({
   // (default <DATA_DIR>/attachments; with several processes, a folder they all share).
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
   ATTACHMENTS_DIR: z.string().min(1).optional(),
+  // Issued documents (PDFs never re-rendered once issued): default <DATA_DIR>/documents, shared like ATTACHMENTS_DIR.
+  DOCUMENTS_DIR: z.string().min(1).optional(),
+  // false: papers are issued at the first read of the dossier's documents instead of right
+  // after the step (the step benchmark measures steps, not PDF drawing).
+  DOCUMENTS_ISSUE_AFTER_STEPS: booleanFromEnv.default(true),
   PROCESSES_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });
@@ -44,6 +49,7 @@ export interface AppConfig {
   timers: { pollMs: number; batchSize: number };
   engine: { instanceCacheSize: number; bpmnMaxBytes: number };
   attachments: { dir: string; maxBytes: number };
+  documents: { dir: string; issueAfterSteps: boolean };
   processesDir: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
@@ -77,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     timers: { pollMs: e.TIMER_POLL_MS, batchSize: e.TIMER_BATCH_SIZE },
     engine: { instanceCacheSize: e.INSTANCE_CACHE_SIZE, bpmnMaxBytes: e.BPMN_MAX_BYTES },
     attachments: { dir: resolve(e.ATTACHMENTS_DIR ?? join(dataDir, 'attachments')), maxBytes: e.ATTACHMENT_MAX_BYTES },
+    documents: { dir: resolve(e.DOCUMENTS_DIR ?? join(dataDir, 'documents')), issueAfterSteps: e.DOCUMENTS_ISSUE_AFTER_STEPS },
     processesDir: resolve(e.PROCESSES_DIR ?? join(__dirname, '..', '..', '..', '..', 'processes')),
     logLevel: e.LOG_LEVEL,
   };

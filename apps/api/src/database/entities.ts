@@ -2,8 +2,11 @@ import { AttachmentEntity } from '../modules/attachments/entities/attachment.ent
 import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity';
 import { AwardTypeEntity } from '../modules/award-types/entities/award-type.entity';
 import { CalendarYearEntity } from '../modules/calendar/entities/calendar-year.entity';
+import { IssuedDocumentEntity } from '../modules/documents/entities/issued-document.entity';
 import { DossierEntity } from '../modules/dossiers/entities/dossier.entity';
 import { NomineeEntity } from '../modules/dossiers/entities/nominee.entity';
+import { NomineeOutcomeEntity } from '../modules/dossiers/outcomes/entities/nominee-outcome.entity';
+import { NomineeVoteEntity } from '../modules/dossiers/outcomes/entities/nominee-vote.entity';
 import { LocalityEntity } from '../modules/localities/entities/locality.entity';
 import { MovementEntity } from '../modules/movements/entities/movement.entity';
 import { ProcessDefinitionEntity } from '../modules/process-definitions/entities/process-definition.entity';
@@ -21,7 +24,10 @@ export const ENTITIES = [
   AwardTypeEntity,
   CalendarYearEntity,
   DossierEntity,
+  IssuedDocumentEntity,
   NomineeEntity,
+  NomineeOutcomeEntity,
+  NomineeVoteEntity,
   LocalityEntity,
   MovementEntity,
   ProcessDefinitionEntity,

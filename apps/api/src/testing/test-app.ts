@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
@@ -24,7 +27,9 @@ export interface TestApp {
 /** The whole product on a fresh copy of the seeded template, with a clock the test moves. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await copyTemplate();
-  const config = testConfig({ ...database.env, ...env });
+  // Papers issued at the steps go to a folder of this app's own, whichever database it runs on.
+  const documentsDir = mkdtempSync(join(tmpdir(), 'vd-test-documents-'));
+  const config = testConfig({ DOCUMENTS_DIR: documentsDir, ...database.env, ...env });
   // A Monday morning in Hà Nội, away from holidays, so working-day limits are easy to read.
   const clock = new ManualClock(new Date('2026-03-02T02:00:00Z'));
   const { app, dataSource } = await createApp(config, { clock });
@@ -50,6 +55,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     close: async () => {
       await app.close();
       await database.drop();
+      rmSync(documentsDir, { recursive: true, force: true });
     },
   };
 }

@@ -13,6 +13,7 @@ import {
   type Actor,
   type MatrixRow,
 } from '../../testing/access-actors';
+import { documentRows, makeDocumentFixtures, type DocumentFixtures } from '../../testing/access-matrix-document-rows';
 import { makeMoreFixtures, moreRows, prepareFiles, type MoreFixtures } from '../../testing/access-matrix-more-rows';
 import type { ChainDriver } from '../../testing/chain-driver';
 import { listingCsv } from '../../testing/locality-listings';
@@ -60,9 +61,11 @@ describe('access matrix', () => {
     bpmn = readFileSync(join(t.config.processesDir, 'commendation-two-tier.bpmn'), 'utf8');
     await prepareFiles();
     Object.assign(more, await makeMoreFixtures(t, driver, ids.draft, ids.dossier));
+    Object.assign(documents, await makeDocumentFixtures(t, driver, ids.dossier));
   });
 
   const more = {} as MoreFixtures;
+  const documents = {} as DocumentFixtures;
   const ROWS: MatrixRow[] = [
     {
       endpoint: 'GET /api/dossiers',
@@ -147,6 +150,7 @@ describe('access matrix', () => {
     { endpoint: 'GET /api/auth/me', expect: () => OK, send: ({ t }) => t.http().get('/api/auth/me') },
     { endpoint: 'GET /api/award-types', expect: () => OK, send: ({ t }) => t.http().get('/api/award-types') },
     ...moreRows(more, () => t),
+    ...documentRows(documents),
   ];
 
   describe.each(ROWS.map((row) => [row.endpoint, row] as const))('%s', (_endpoint, row) => {

@@ -15,6 +15,6 @@ import { UploadAttachmentUseCase } from './upload/upload-attachment.use-case';
     AttachmentsService,
     UploadAttachmentUseCase,
   ],
-  exports: [DossierGate],
+  exports: [DossierGate, FileStorage],
 })
 export class AttachmentsModule {}

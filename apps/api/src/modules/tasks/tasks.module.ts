@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NomineeOutcomesModule } from '../dossiers/outcomes/nominee-outcomes.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { RuntimeModule } from '../runtime/runtime.module';
 import { CompleteTaskUseCase } from './complete/complete-task.use-case';
 import { IdempotencyStore } from './complete/idempotency-store';
@@ -9,7 +11,7 @@ import { TasksController } from './tasks.controller';
 import { TasksService } from './tasks.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TaskEntity]), RuntimeModule],
+  imports: [TypeOrmModule.forFeature([TaskEntity]), RuntimeModule, NomineeOutcomesModule, DocumentsModule],
   controllers: [TasksController],
   providers: [TasksService, CompleteTaskUseCase, TaskDataValidator, IdempotencyStore],
 })

@@ -4,12 +4,16 @@ import { OutcomeNotAllowedError as EngineOutcomeNotAllowedError, TaskNotWaitingE
 import { Clock } from '../../../common/clock/clock';
 import { AccessPolicy } from '../../access/access-policy';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
+import { DocumentIssuer } from '../../documents/issuance/document-issuer';
 import { DossierEntity } from '../../dossiers/entities/dossier.entity';
+import { NomineeOutcomeRecorder } from '../../dossiers/outcomes/record-nominee-outcomes';
 import { DefinitionCache } from '../../engine/definition-cache';
 import { PROCESS_RUNTIME } from '../../engine/engine.tokens';
 import { ProcessInstanceEntity } from '../../runtime/entities/process-instance.entity';
 import { InstanceConflictError } from '../../runtime/runtime.errors';
 import { StepWriter } from '../../runtime/steps/step-writer';
+import { stepVariablesOf } from '../../runtime/closures/chain-offices';
+import { ChainOfficesLoader } from '../../runtime/closures/chain-offices.loader';
 import type { CompleteTaskDto } from '../dto/complete-task.dto';
 import { TaskEntity } from '../entities/task.entity';
 import { OutcomeNotAllowedError, TaskClaimedByOtherError, TaskForbiddenError, TaskNotFoundError, TaskNotOpenError } from '../tasks.errors';
@@ -38,6 +42,9 @@ export class CompleteTaskUseCase {
     private readonly validator: TaskDataValidator,
     private readonly idempotency: IdempotencyStore,
     private readonly clock: Clock,
+    private readonly nomineeOutcomes: NomineeOutcomeRecorder,
+    private readonly documents: DocumentIssuer,
+    private readonly chains: ChainOfficesLoader,
   ) {}
 
   async execute(user: AuthenticatedUser, taskId: string, body: CompleteTaskDto, idempotencyKey?: string): Promise<StoredResponse> {
@@ -92,7 +99,8 @@ export class CompleteTaskUseCase {
         definition,
         instance.state,
         { executionId: task.executionId, outcome: body.outcome, data, comment: body.comment, actor: user.username },
-        { now, warm: { key: instance.id, version: instance.version } },
+        // Which levels of the chain have ended is the runtime's to say, afresh at every step.
+        { now, warm: { key: instance.id, version: instance.version }, variables: stepVariablesOf(await this.chains.load(manager, dossier.localityId), now) },
       )
       .catch((error: unknown) => {
         // The inbox row is open but the engine has moved on: someone else got there first.
@@ -107,7 +115,10 @@ export class CompleteTaskUseCase {
       payload: { taskId: task.id, elementId: task.elementId, name: task.name, outcome: body.outcome, data, comment: body.comment ?? null },
       completedTask: { id: task.id, outcome: body.outcome, data, comment: body.comment ?? null },
     });
-    const completed = await manager.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
+    // Per-line outcomes and votes (and follow-up dossiers for lifted lines); a refusal rolls everything back.
+    await this.nomineeOutcomes.record(manager, { task, dossier, outcome: body.outcome, data, user, now });
+    // What StepWriter just wrote to the row, without reading it back.
+    const completed: TaskEntity = { ...task, status: 'completed', outcome: body.outcome, data, comment: body.comment ?? null, completedBy: user.username, completedAt: now };
     return {
       response: {
         task: toTaskView(completed, now),
@@ -115,7 +126,10 @@ export class CompleteTaskUseCase {
         nextTasks: written.openedTasks.map((opened) => toTaskView(opened, now)),
       },
       // Only once the new state is committed may its live engine serve the next step.
-      afterCommit: () => this.runtime.keepWarm(result, { key: instance.id, version: written.instance.version }),
+      afterCommit: () => {
+        this.runtime.keepWarm(result, { key: instance.id, version: written.instance.version });
+        this.documents.afterStep({ dossierId: dossier.id, formKey: task.formKey, outcome: body.outcome }); // minutes, decision: in the background
+      },
     };
   }
 }

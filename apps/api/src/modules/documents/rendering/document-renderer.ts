@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DocumentDataError,
+  markDraft,
+  renderAchievementReport,
+  renderBundle,
+  renderCertificates,
+  renderDecision,
+  renderMinutes,
+  renderNomineeList,
+  renderSubmission,
+  signPdf,
+  type AchievementReportInput,
+  type BundleInput,
+  type CertificatesInput,
+  type DecisionInput,
+  type MinutesInput,
+  type NomineeListInput,
+  type RenderedPdf,
+  type RenderMeta,
+  type SignatureInfo,
+  type SigningIdentity,
+  type SubmissionInput,
+} from '@vinh-danh/documents';
+import { DocumentDataInvalidError, DocumentNotAvailableError } from '../documents.errors';
+
+/** What each kind is drawn from. */
+export interface KindInputs {
+  submission: SubmissionInput;
+  'nominee-list': NomineeListInput;
+  'achievement-report': AchievementReportInput;
+  minutes: MinutesInput;
+  decision: DecisionInput;
+  certificates: CertificatesInput;
+  bundle: BundleInput;
+}
+
+const RENDERERS: { [K in keyof KindInputs]: (input: KindInputs[K], meta: RenderMeta) => Promise<RenderedPdf> } = {
+  submission: renderSubmission,
+  'nominee-list': renderNomineeList,
+  'achievement-report': renderAchievementReport,
+  minutes: renderMinutes,
+  decision: renderDecision,
+  certificates: renderCertificates,
+  bundle: renderBundle,
+};
+
+/**
+ * The PDF engine behind an injectable adapter: libs/documents' pure functions, with their
+ * data errors turned into the API's (a decision or certificates with nobody to award is a
+ * paper that makes no sense, 409; other bad data is 422).
+ */
+@Injectable()
+export class DocumentRenderer {
+  render<K extends keyof KindInputs>(kind: K, input: KindInputs[K], meta: RenderMeta): Promise<RenderedPdf> {
+    return translate(() => RENDERERS[kind](input, meta));
+  }
+
+  markDraft(pdf: Uint8Array, meta: RenderMeta): Promise<Uint8Array> {
+    return translate(() => markDraft(pdf, meta));
+  }
+
+  sign(pdf: Uint8Array, identity: SigningIdentity, info: SignatureInfo): Promise<Uint8Array> {
+    return signPdf(pdf, identity, info);
+  }
+}
+
+async function translate<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof DocumentDataError)) throw error;
+    if (error.code === 'NO_AWARDEES' || error.code === 'NO_RECIPIENTS') {
+      throw new DocumentNotAvailableError(`Chưa có tập thể, cá nhân nào được khen thưởng trong hồ sơ: ${error.message}`);
+    }
+    throw new DocumentDataInvalidError(error.code, error.message);
+  }
+}
