@@ -16,21 +16,23 @@ export interface AuditEntry {
 /** Appends events inside the caller's transaction: an event exists iff its change does. */
 @Injectable()
 export class AuditLog {
+  /**
+   * The last hash of each chain this transaction has appended to. The first append locks the
+   * chain until commit, so a later append in the same transaction (a step's own events, then
+   * the outcomes it recorded) knows the head without locking and reading it again. Keyed by
+   * the transaction's manager, so it goes when the transaction does.
+   */
+  private readonly heads = new WeakMap<EntityManager, Map<string, string | null>>();
+
   async append(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
     const byDossier = new Map<string, AuditEntry[]>();
     for (const entry of entries) {
       const key = entry.dossierId ?? '';
       byDossier.set(key, [...(byDossier.get(key) ?? []), entry]);
     }
+    const known = manager.queryRunner?.isTransactionActive ? this.headsOf(manager) : undefined;
     for (const [dossierKey, group] of byDossier) {
-      // One writer per dossier chain at a time, so two events never share a predecessor.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`audit:${dossierKey}`]);
-      const last = await manager.getRepository(AuditEventEntity).findOne({
-        where: dossierKey ? { dossierId: dossierKey } : {},
-        order: { id: 'DESC' },
-        select: { id: true, hash: true },
-      });
-      let prevHash = dossierKey ? (last?.hash ?? null) : null;
+      let prevHash = known?.has(dossierKey) ? (known.get(dossierKey) ?? null) : await this.lockedHead(manager, dossierKey);
       const rows = group.map((entry) => {
         const payload = entry.payload ?? {};
         const hash = auditHash(prevHash, { dossierId: entry.dossierId, type: entry.type, actor: entry.actor, payload, occurredAt: entry.occurredAt });
@@ -48,7 +50,27 @@ export class AuditLog {
         return row;
       });
       await manager.getRepository(AuditEventEntity).insert(asRows(rows));
+      known?.set(dossierKey, prevHash);
     }
+  }
+
+  private headsOf(manager: EntityManager): Map<string, string | null> {
+    let heads = this.heads.get(manager);
+    if (!heads) this.heads.set(manager, (heads = new Map()));
+    return heads;
+  }
+
+  /** Locks the dossier's chain until the transaction ends and reads its last hash. */
+  private async lockedHead(manager: EntityManager, dossierKey: string): Promise<string | null> {
+    // One writer per dossier chain at a time, so two events never share a predecessor.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`audit:${dossierKey}`]);
+    if (!dossierKey) return null;
+    const last = await manager.getRepository(AuditEventEntity).findOne({
+      where: { dossierId: dossierKey },
+      order: { id: 'DESC' },
+      select: { id: true, hash: true },
+    });
+    return last?.hash ?? null;
   }
 
   /** The dossier's events in order, and whether every hash still matches its content. */

@@ -8,6 +8,7 @@ import { TaskEntity } from '../../tasks/entities/task.entity';
 import { ProcessInstanceEntity } from '../entities/process-instance.entity';
 import { TimerJobEntity } from '../entities/timer-job.entity';
 import { TaskPlacement, type Placement } from '../placement/task-placement';
+import { ClosureAudit } from '../closures/closure-audit';
 import { InstanceConflictError } from '../runtime.errors';
 import { row, rows as asRows } from '../../../database/typeorm-rows';
 import { DueDatePolicy } from './due-date-policy';
@@ -41,6 +42,7 @@ export class StepWriter {
     private readonly placement: TaskPlacement,
     private readonly dueDates: DueDatePolicy,
     private readonly audit: AuditLog,
+    private readonly closures: ClosureAudit,
   ) {}
 
   /** A new instance (the dossier was just submitted). */
@@ -75,7 +77,7 @@ export class StepWriter {
 
   private async writeEffects(manager: EntityManager, instance: ProcessInstanceEntity, dossier: DossierEntity, result: StepResult, cause: StepCause): Promise<WrittenStep> {
     await this.closeTasks(manager, instance.id, result.closedTaskExecutionIds, cause);
-    const place = await this.placement.placer(manager, dossier.localityId);
+    const place = await this.placement.placer(manager, dossier.localityId, cause.now);
     const openedTasks = await this.openTasks(manager, instance, result.openedTasks, place, cause.now);
     await this.syncTimers(manager, instance, result, cause);
     const ended = result.status !== 'running';
@@ -90,6 +92,8 @@ export class StepWriter {
         occurredAt: cause.now,
         payload: { taskId: task.id, elementId: task.elementId, name: task.name, localityId: task.localityId, dueAt: task.dueAt?.toISOString() ?? null },
       })),
+      // Units of the chain that ended: tasks placed elsewhere, steps skipped, the level passed over.
+      ...(await this.closures.entries(manager, { instanceId: instance.id, dossierId: dossier.id, result, actor: cause.actor, now: cause.now, openedTasks, offices: place.offices })),
       ...(ended
         ? [{ dossierId: dossier.id, instanceId: instance.id, type: 'process.ended', actor: cause.actor, occurredAt: cause.now, payload: { status: result.status, ...result.ended } }]
         : []),
@@ -147,37 +151,45 @@ export class StepWriter {
   }
 
   private async syncTimers(manager: EntityManager, instance: ProcessInstanceEntity, result: StepResult, cause: StepCause): Promise<void> {
+    const armed = result.timers.map((timer) => timer.executionId);
+    // One statement ends every pending job this step disarmed: the one it fired as fired,
+    // the others (their task was completed or interrupted) as cancelled.
+    const ending = manager
+      .createQueryBuilder()
+      .update(TimerJobEntity)
+      .set({ status: () => "CASE WHEN id = :firedJobId THEN 'fired' ELSE 'cancelled' END", finishedAt: cause.now })
+      .where('instance_id = :instanceId AND status = :pending', { instanceId: instance.id, pending: 'pending', firedJobId: cause.firedTimerJobId ?? null });
+    if (armed.length > 0) ending.andWhere('execution_id NOT IN (:...armed)', { armed });
+    await ending.execute();
+    if (armed.length === 0) return;
+    // Timers still armed from an earlier step already have their job: the unique
+    // (instance, execution) index makes the insert skip them.
     const repository = manager.getRepository(TimerJobEntity);
-    const pending = await repository.find({ where: { instanceId: instance.id, status: 'pending' } });
-    const armed = new Map(result.timers.map((timer) => [timer.executionId, timer]));
-    for (const job of pending) {
-      if (armed.has(job.executionId)) continue;
-      job.status = job.id === cause.firedTimerJobId ? 'fired' : 'cancelled';
-      job.finishedAt = cause.now;
-      await repository.update({ id: job.id }, { status: job.status, finishedAt: job.finishedAt });
-    }
-    const known = new Set(pending.map((job) => job.executionId));
-    const fresh = result.timers.filter((timer) => !known.has(timer.executionId));
-    if (fresh.length === 0) return;
-    await repository.insert(
-      fresh.map((timer) =>
-        repository.create({
-          id: randomUUID(),
-          instanceId: instance.id,
-          dossierId: instance.dossierId,
-          executionId: timer.executionId,
-          elementId: timer.elementId,
-          attachedToElementId: timer.attachedToElementId ?? null,
-          timerValue: timer.value,
-          dueAt: new Date(timer.expireAt),
-          status: 'pending',
-          attempts: 0,
-          lastError: null,
-          createdAt: cause.now,
-          finishedAt: null,
-        }),
-      ),
-    );
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(TimerJobEntity)
+      .values(
+        result.timers.map((timer) =>
+          repository.create({
+            id: randomUUID(),
+            instanceId: instance.id,
+            dossierId: instance.dossierId,
+            executionId: timer.executionId,
+            elementId: timer.elementId,
+            attachedToElementId: timer.attachedToElementId ?? null,
+            timerValue: timer.value,
+            dueAt: new Date(timer.expireAt),
+            status: 'pending',
+            attempts: 0,
+            lastError: null,
+            createdAt: cause.now,
+            finishedAt: null,
+          }),
+        ),
+      )
+      .orIgnore()
+      .execute();
   }
 
   private async closeDossier(manager: EntityManager, dossier: DossierEntity, result: StepResult, now: Date): Promise<void> {
