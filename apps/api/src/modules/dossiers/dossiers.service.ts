@@ -14,6 +14,7 @@ import { DossierForbiddenError, DossierNotFoundError, NomineesNotEligibleError }
 import type { CreateDossierDto } from './dto/create-dossier.dto';
 import { DossierEntity } from './entities/dossier.entity';
 import { NomineeEntity } from './entities/nominee.entity';
+import { insertDraftDossier } from './drafts/insert-draft-dossier';
 import { readDossierOutcomes } from './outcomes/dossier-outcomes.view';
 import { checkAwardAvailable } from './submit/award-availability';
 import { toDossierSummary, toHistoryEvent, type DossierDetailView, type DossierHistoryView } from './views/dossier-view';
@@ -41,25 +42,11 @@ export class DossiersService {
     if (ineligible.length > 0) throw new NomineesNotEligibleError(awardType.name, ineligible, awardType.subjectTypes);
     await this.movementCriteria.checkNewList(this.dataSource.manager, input.movementId, input.nominees);
     const id = await this.dataSource.transaction(async (manager) => {
-      const [{ seq }] = await manager.query(`SELECT nextval('dossier_code_seq')::int AS seq`);
-      const dossier = manager.getRepository(DossierEntity).create({
-        id: randomUUID(),
-        code: `HS-${now.getUTCFullYear()}-${String(seq).padStart(6, '0')}`,
-        title: input.title.normalize('NFC'),
-        awardTypeCode: awardType.code,
-        localityId: locality.id,
-        movementId: input.movementId ?? null,
-        status: 'draft',
-        result: null,
-        resultLabel: null,
-        processKey: null,
-        createdBy: user.id,
-        createdAt: now,
-        submittedAt: null,
-        closedAt: null,
-        version: 1,
-      });
-      await manager.getRepository(DossierEntity).insert(dossier);
+      const dossier = await insertDraftDossier(
+        manager,
+        { title: input.title.normalize('NFC'), awardTypeCode: awardType.code, localityId: locality.id, movementId: input.movementId ?? null, createdBy: user.id },
+        now,
+      );
       await manager.getRepository(NomineeEntity).insert(
         input.nominees.map((nominee, index) => ({
           id: randomUUID(),

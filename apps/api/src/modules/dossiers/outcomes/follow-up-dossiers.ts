@@ -7,6 +7,7 @@ import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import type { TaskEntity } from '../../tasks/entities/task.entity';
 import { DossierEntity } from '../entities/dossier.entity';
 import { NomineeEntity } from '../entities/nominee.entity';
+import { insertDraftDossier } from '../drafts/insert-draft-dossier';
 
 export interface FollowUpRequest {
   /** The dossier whose award was just granted. */
@@ -45,26 +46,18 @@ export class FollowUpDossiers {
     const filed: DossierEntity[] = [];
     for (const [awardCode, nomineeIds] of byAward) {
       const award = request.awards.get(awardCode);
-      const [{ seq }] = await manager.query(`SELECT nextval('dossier_code_seq')::int AS seq`);
-      const dossier = manager.getRepository(DossierEntity).create({
-        id: randomUUID(),
-        code: `HS-${now.getUTCFullYear()}-${String(seq).padStart(6, '0')}`,
-        title: `Đề nghị tặng ${award?.name ?? awardCode} (nâng mức khen thưởng từ hồ sơ ${origin.code})`.slice(0, 500),
-        awardTypeCode: awardCode,
-        localityId: task.localityId,
-        movementId: origin.movementId,
-        status: 'draft',
-        result: null,
-        resultLabel: null,
-        processKey: null,
-        createdBy: user.id,
-        createdAt: now,
-        submittedAt: null,
-        closedAt: null,
-        originDossierId: origin.id,
-        version: 1,
-      });
-      await manager.getRepository(DossierEntity).insert(dossier);
+      const dossier = await insertDraftDossier(
+        manager,
+        {
+          title: `Đề nghị tặng ${award?.name ?? awardCode} (nâng mức khen thưởng từ hồ sơ ${origin.code})`.slice(0, 500),
+          awardTypeCode: awardCode,
+          localityId: task.localityId,
+          movementId: origin.movementId,
+          createdBy: user.id,
+          originDossierId: origin.id,
+        },
+        now,
+      );
       const lines = sources.filter((source) => nomineeIds.includes(source.id));
       await manager.getRepository(NomineeEntity).insert(
         lines.map((source, index) => ({
