@@ -28,6 +28,7 @@ const CONTRACT_PATHS = [
   '/api/dossiers/{id}/documents/{kind}.pdf',
   '/api/dossiers/{id}/nominees/{nomineeId}/documents/achievement-report.pdf',
   '/api/dossiers/{id}/documents/decision/sign',
+  '/api/monitoring/bottlenecks',
 ];
 
 interface OpenApiDocument {
@@ -79,7 +80,17 @@ describe('the product starting on empty storage', () => {
     expect(kind?.schema?.enum).toEqual(['submission', 'nominee-list', 'minutes', 'decision', 'certificates', 'bundle']);
   });
 
-  it.todo('lists the rest of the contract in /api/docs-json: monitoring/bottlenecks');
+  it("describes the supervisors' bottleneck view with the contract's filters, and serves it to supervisors only", async () => {
+    const response = await api.request<OpenApiDocument>('GET', '/api/docs-json');
+    const bottlenecks = response.body.paths['/api/monitoring/bottlenecks']?.['get'] as { parameters?: Array<{ name: string; in: string }> } | undefined;
+    const query = (bottlenecks?.parameters ?? []).filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name);
+    expect(query.sort()).toEqual(['definitionKey', 'from', 'localityId', 'to']);
+    // Empty storage: nothing waits anywhere yet.
+    expect(await api.get<{ rows: unknown[] }>('/api/monitoring/bottlenecks?from=2026-01-01&to=2026-12-31', 'supervisor.24')).toMatchObject({ from: '2026-01-01', to: '2026-12-31', rows: [] });
+    const clerk = await api.request('GET', '/api/monitoring/bottlenecks', { as: 'clerk.24' });
+    expect(clerk.status).toBe(403);
+    expect(isErrorBody(clerk.body) && clerk.body.code).toBe('MONITORING_FORBIDDEN');
+  });
 
   it('seeds the demo localities as two chains up to the central level', async () => {
     const units = await api.get<Locality[]>('/api/localities', 'admin');

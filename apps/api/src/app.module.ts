@@ -15,6 +15,7 @@ import { DossiersModule } from './modules/dossiers/dossiers.module';
 import { EngineModule } from './modules/engine/engine.module';
 import { HealthModule } from './modules/health/health.module';
 import { LocalitiesModule } from './modules/localities/localities.module';
+import { MonitoringModule } from './modules/monitoring/monitoring.module';
 import { MovementsModule } from './modules/movements/movements.module';
 import { NomineeSearchModule } from './modules/nominee-search/nominee-search.module';
 import { ProcessDefinitionsModule } from './modules/process-definitions/process-definitions.module';
@@ -56,6 +57,7 @@ export class AppModule {
         SpreadsheetsModule,
         NomineeSearchModule,
         TasksModule,
+        MonitoringModule,
         DemoDataModule,
       ],
     };

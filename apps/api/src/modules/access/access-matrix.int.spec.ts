@@ -14,6 +14,7 @@ import {
   type MatrixRow,
 } from '../../testing/access-actors';
 import { documentRows, makeDocumentFixtures, type DocumentFixtures } from '../../testing/access-matrix-document-rows';
+import { monitoringRows } from '../../testing/access-matrix-monitoring-rows';
 import { makeMoreFixtures, moreRows, prepareFiles, type MoreFixtures } from '../../testing/access-matrix-more-rows';
 import type { ChainDriver } from '../../testing/chain-driver';
 import { listingCsv } from '../../testing/locality-listings';
@@ -151,6 +152,7 @@ describe('access matrix', () => {
     { endpoint: 'GET /api/award-types', expect: () => OK, send: ({ t }) => t.http().get('/api/award-types') },
     ...moreRows(more, () => t),
     ...documentRows(documents),
+    ...monitoringRows(ids),
   ];
 
   describe.each(ROWS.map((row) => [row.endpoint, row] as const))('%s', (_endpoint, row) => {

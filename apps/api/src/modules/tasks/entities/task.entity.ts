@@ -7,6 +7,8 @@ export type TaskStatus = 'open' | 'completed' | 'cancelled';
 @Entity({ name: 'tasks' })
 @Index(['status', 'localityId', 'candidateRole'])
 @Index(['instanceId', 'executionId'], { unique: true })
+// The supervisors' bottleneck view: a subtree's completions in a window (modules/monitoring).
+@Index('IDX_tasks_locality_completed_at', ['localityId', 'completedAt'])
 export class TaskEntity {
   @PrimaryColumn('uuid')
   id!: string;
