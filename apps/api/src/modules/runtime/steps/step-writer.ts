@@ -21,7 +21,7 @@ export interface StepCause {
   event: AuditEntry['type'];
   payload?: Record<string, unknown>;
   /** The task this step completed, with what the user sent. */
-  completedTask?: { id: string; outcome: string; data: Record<string, unknown>; comment: string | null };
+  completedTask?: { id: string; executionId: string; outcome: string; data: Record<string, unknown>; comment: string | null };
   /** The timer job this step fired. */
   firedTimerJobId?: string;
 }
@@ -109,10 +109,12 @@ export class StepWriter {
         row<Partial<TaskEntity>>({ status: 'completed', outcome: completed.outcome, data: completed.data, comment: completed.comment, completedBy: cause.actor, completedAt: cause.now }),
       );
     }
-    if (executionIds.length === 0) return;
+    // The completed task is among the executions that stopped waiting; it is written above.
+    const withdrawn = completed ? executionIds.filter((executionId) => executionId !== completed.executionId) : executionIds;
+    if (withdrawn.length === 0) return;
     // Everything else that stopped waiting was withdrawn by the process (an interrupting timer, a join).
     await manager.getRepository(TaskEntity).update(
-      { instanceId, executionId: In(executionIds), status: 'open' },
+      { instanceId, executionId: In(withdrawn), status: 'open' },
       { status: 'cancelled', completedAt: cause.now },
     );
   }

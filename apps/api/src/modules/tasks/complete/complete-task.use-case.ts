@@ -113,7 +113,7 @@ export class CompleteTaskUseCase {
       now,
       event: 'task.completed',
       payload: { taskId: task.id, elementId: task.elementId, name: task.name, outcome: body.outcome, data, comment: body.comment ?? null },
-      completedTask: { id: task.id, outcome: body.outcome, data, comment: body.comment ?? null },
+      completedTask: { id: task.id, executionId: task.executionId, outcome: body.outcome, data, comment: body.comment ?? null },
     });
     // Per-line outcomes and votes (and follow-up dossiers for lifted lines); a refusal rolls everything back.
     await this.nomineeOutcomes.record(manager, { task, dossier, outcome: body.outcome, data, user, now });
