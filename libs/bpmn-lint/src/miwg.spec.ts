@@ -10,7 +10,7 @@ import { issuesWith, pairs } from './testing/report-helpers';
  * Bonita, ITP, Camunda…). None is fit to run here; each must still get a report, never an
  * exception, and every id a report names must exist in the file.
  */
-const DIR = '/work/shared/fixtures/bpmn-miwg-reference';
+const DIR = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'bpmn-miwg-reference');
 const FILES = readdirSync(DIR).filter((file) => file.endsWith('.bpmn')).sort();
 const reports = new Map<string, LintReport>();
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ChainDriver } from '../../testing/chain-driver';
 import { useTestApp, type TestApp } from '../../testing/test-app';
 
-const FIXTURES = join(__dirname, '..', '..', '..', '..', '..', '..', 'shared', 'fixtures', 'bpmn-miwg-reference');
+const FIXTURES = join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'bpmn-miwg-reference');
 const PROCESSES = join(__dirname, '..', '..', '..', '..', '..', 'processes');
 
 const minimalModel = (body: string, processAttributes = 'isExecutable="true"') => `<?xml version="1.0" encoding="UTF-8"?>
