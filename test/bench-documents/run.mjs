@@ -107,17 +107,20 @@ async function main() {
       console.log(`${c.name}: ${result.pageCount} pages (${pages.length} drawn by pdfkit), ${pages.reduce((n, p) => n + p.runs.length, 0).toLocaleString('en')} text runs recorded`);
     }
     // Interleaved, so a burst of load from elsewhere hits ours and the floor alike.
-    const samples = Object.fromEntries(cases.flatMap((c) => [[c.name, []], [`${c.name}-floor`, []]]));
+    const samples = Object.fromEntries(cases.flatMap((c) => [[c.name, []], [`${c.name}-warmed`, []], [`${c.name}-floor`, []]]));
     for (let run = 1; run <= RUNS; run++) {
       for (const c of cases) {
         const out = run === 1 ? join(work, `${c.name}.pdf`) : undefined;
         const ours = await child('ours.mjs', [...c.args, ...(out ? [`--out=${out}`] : [])]);
         if (out) verify(out, ours.pages, c.names);
+        // The same in a process that first ran warmUp(), as the api does after it starts.
+        const warmed = await child('ours.mjs', [...c.args, '--warmed-up']);
         const floor = await child('floor.mjs', [c.runsFile]);
         samples[c.name].push(ours);
+        samples[`${c.name}-warmed`].push(warmed);
         samples[`${c.name}-floor`].push(floor);
         const line = (r) => `${r.coldMs.toFixed(0)} ms cold (cpu ${r.coldCpuMs.toFixed(0)}) / ${r.warmMs.toFixed(0)} warm (cpu ${r.warmCpuMs.toFixed(0)}), ${r.peakRss} MiB`;
-        console.log(`run ${run} ${c.name.padEnd(12)} ours ${line(ours)} · floor ${line(floor)} · load ${loadavg()[0].toFixed(1)}`);
+        console.log(`run ${run} ${c.name.padEnd(12)} ours ${line(ours)} · after warm-up ${warmed.coldMs.toFixed(0)} ms · floor ${line(floor)} · load ${loadavg()[0].toFixed(1)}`);
       }
     }
     const results = {
@@ -129,7 +132,7 @@ async function main() {
       runs: RUNS,
       command: `npm run bench:documents${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
       sizes: { nominees: NOMINEES, reports: REPORTS, certificates: CERTIFICATES },
-      cases: cases.map((c) => ({ name: c.name, kind: c.kind, reports: c.reports, textPages: c.textPages, mergedPages: c.mergedPages, ours: summary(samples[c.name]), floor: summary(samples[`${c.name}-floor`]) })),
+      cases: cases.map((c) => ({ name: c.name, kind: c.kind, reports: c.reports, textPages: c.textPages, mergedPages: c.mergedPages, ours: summary(samples[c.name]), warmed: summary(samples[`${c.name}-warmed`]), floor: summary(samples[`${c.name}-floor`]) })),
     };
     for (const c of results.cases) {
       console.log(`${c.name}: ours median ${c.ours.cold.toFixed(0)} ms cold (cpu ${c.ours.coldCpu.toFixed(0)}; ${c.ours.warm.toFixed(0)} warm), peak ${c.ours.peakRss} MiB; floor ${c.floor.cold.toFixed(0)} ms (cpu ${c.floor.coldCpu.toFixed(0)}; ${c.floor.warm.toFixed(0)} warm), ${c.floor.peakRss} MiB; ratio ${(c.ours.cold / c.floor.cold).toFixed(2)}`);

@@ -29,5 +29,8 @@ export type { SectionKind } from './bundle/parts';
 // Digital signature (PAdES sub-filter) of any rendered PDF.
 export { signPdf, type SignatureInfo, type SigningIdentity } from './signing/sign';
 
+// Drawing a small sample once after start, so the first real paper finds the code warm.
+export { warmUp } from './warm-up';
+
 // Demo data drawn from the seed plans (Yên Thế, Bắc Giang): for demo mode, samples and tests.
 export * as samples from './samples';

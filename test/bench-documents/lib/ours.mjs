@@ -4,19 +4,25 @@
  * once cold (first render of the process: font parsing and JIT included, as for the api's
  * first request), reads the peak RSS so far, then renders again warm. Prints one JSON line.
  *
- *   node ours.mjs <bundle|certificates> <size> [reports] [--out=file.pdf]
+ * With --warmed-up the process first runs the library's `warmUp()` (a small sample bundle), as
+ * the api does in the background after it starts: "cold" is then the first real paper a user
+ * gets from a freshly started api.
+ *
+ *   node ours.mjs <bundle|certificates> <size> [reports] [--out=file.pdf] [--warmed-up]
  */
 import { writeFileSync } from 'node:fs';
 import { bundleInput, certificatesInput, loadLibrary, renderCase } from './cases.mjs';
 import { mib, timed } from './measure.mjs';
 
-const [name, sizeArg, reportsArg] = process.argv.slice(2);
+const [name, sizeArg, reportsArg] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const warmedUp = process.argv.includes('--warmed-up');
 const out = process.argv.find((a) => a.startsWith('--out='))?.slice(6);
 const size = Number(sizeArg);
 
 const docs = loadLibrary();
 const makeInput = () => (name === 'bundle' ? bundleInput(docs, size, Number(reportsArg ?? size)) : certificatesInput(docs, size));
 const input = await makeInput();
+if (warmedUp) await docs.warmUp();
 const baseRss = mib(process.memoryUsage().rss);
 const cold = await timed(() => renderCase(docs, name, input));
 const peakRss = mib(process.resourceUsage().maxRSS * 1024);

@@ -35,6 +35,8 @@ const envSchema = z.object({
   // false: papers are issued at the first read of the dossier's documents instead of right
   // after the step (the step benchmark measures steps, not PDF drawing).
   DOCUMENTS_ISSUE_AFTER_STEPS: booleanFromEnv.default(true),
+  // Draw a small sample once after start so the first real paper finds the renderer warm.
+  DOCUMENTS_WARM_UP: booleanFromEnv.default(true),
   PROCESSES_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });
@@ -49,7 +51,7 @@ export interface AppConfig {
   timers: { pollMs: number; batchSize: number };
   engine: { instanceCacheSize: number; bpmnMaxBytes: number };
   attachments: { dir: string; maxBytes: number };
-  documents: { dir: string; issueAfterSteps: boolean };
+  documents: { dir: string; issueAfterSteps: boolean; warmUp: boolean };
   processesDir: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
@@ -83,7 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     timers: { pollMs: e.TIMER_POLL_MS, batchSize: e.TIMER_BATCH_SIZE },
     engine: { instanceCacheSize: e.INSTANCE_CACHE_SIZE, bpmnMaxBytes: e.BPMN_MAX_BYTES },
     attachments: { dir: resolve(e.ATTACHMENTS_DIR ?? join(dataDir, 'attachments')), maxBytes: e.ATTACHMENT_MAX_BYTES },
-    documents: { dir: resolve(e.DOCUMENTS_DIR ?? join(dataDir, 'documents')), issueAfterSteps: e.DOCUMENTS_ISSUE_AFTER_STEPS },
+    documents: { dir: resolve(e.DOCUMENTS_DIR ?? join(dataDir, 'documents')), issueAfterSteps: e.DOCUMENTS_ISSUE_AFTER_STEPS, warmUp: e.DOCUMENTS_WARM_UP },
     processesDir: resolve(e.PROCESSES_DIR ?? join(__dirname, '..', '..', '..', '..', 'processes')),
     logLevel: e.LOG_LEVEL,
   };

@@ -9,6 +9,8 @@ export function testConfig(env: Record<string, string>): AppConfig {
     TIMER_POLL_MS: '0',
     LOG_LEVEL: 'error',
     DEMO_DATA: 'false',
+    // Each test app would draw a sample PDF in the background, for nothing.
+    DOCUMENTS_WARM_UP: 'false',
     PROCESSES_DIR: resolve(join(__dirname, '..', '..', '..', '..', 'processes')),
     ...env,
   });

@@ -6,7 +6,7 @@ import { DocumentIssuer } from './document-issuer';
 import type { IssuedDocumentsStore } from './issued-documents.store';
 
 function issuer(issueAfterSteps: boolean): { issuer: DocumentIssuer; ensured: string[] } {
-  const config = { documents: { dir: '/nowhere', issueAfterSteps } } as AppConfig;
+  const config = { documents: { dir: '/nowhere', issueAfterSteps, warmUp: false } } as AppConfig;
   const subject = new DocumentIssuer({} as DataSource, {} as DossierSnapshotReader, {} as DocumentRenderer, {} as IssuedDocumentsStore, config);
   const ensured: string[] = [];
   jest.spyOn(subject, 'ensureIssued').mockImplementation(async (dossierId: string) => {
