@@ -37,6 +37,8 @@ const envSchema = z.object({
   DOCUMENTS_ISSUE_AFTER_STEPS: booleanFromEnv.default(true),
   // Draw a small sample once after start so the first real paper finds the renderer warm.
   DOCUMENTS_WARM_UP: booleanFromEnv.default(true),
+  // Worker threads drawing PDFs, so a large bundle does not stall other requests; 0 draws on the main thread.
+  DOCUMENTS_RENDER_THREADS: z.coerce.number().int().min(0).max(16).default(1),
   PROCESSES_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });
@@ -51,7 +53,7 @@ export interface AppConfig {
   timers: { pollMs: number; batchSize: number };
   engine: { instanceCacheSize: number; bpmnMaxBytes: number };
   attachments: { dir: string; maxBytes: number };
-  documents: { dir: string; issueAfterSteps: boolean; warmUp: boolean };
+  documents: { dir: string; issueAfterSteps: boolean; warmUp: boolean; renderThreads: number };
   processesDir: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
@@ -85,7 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     timers: { pollMs: e.TIMER_POLL_MS, batchSize: e.TIMER_BATCH_SIZE },
     engine: { instanceCacheSize: e.INSTANCE_CACHE_SIZE, bpmnMaxBytes: e.BPMN_MAX_BYTES },
     attachments: { dir: resolve(e.ATTACHMENTS_DIR ?? join(dataDir, 'attachments')), maxBytes: e.ATTACHMENT_MAX_BYTES },
-    documents: { dir: resolve(e.DOCUMENTS_DIR ?? join(dataDir, 'documents')), issueAfterSteps: e.DOCUMENTS_ISSUE_AFTER_STEPS, warmUp: e.DOCUMENTS_WARM_UP },
+    documents: { dir: resolve(e.DOCUMENTS_DIR ?? join(dataDir, 'documents')), issueAfterSteps: e.DOCUMENTS_ISSUE_AFTER_STEPS, warmUp: e.DOCUMENTS_WARM_UP, renderThreads: e.DOCUMENTS_RENDER_THREADS },
     processesDir: resolve(e.PROCESSES_DIR ?? join(__dirname, '..', '..', '..', '..', 'processes')),
     logLevel: e.LOG_LEVEL,
   };

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import {
   DocumentDataError,
   markDraft,
@@ -25,6 +25,7 @@ import {
 } from '@vinh-danh/documents';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { DocumentDataInvalidError, DocumentNotAvailableError } from '../documents.errors';
+import { RenderPool, type DocumentTask } from './render-pool';
 
 /** What each kind is drawn from. */
 export interface KindInputs {
@@ -51,35 +52,51 @@ const RENDERERS: { [K in keyof KindInputs]: (input: KindInputs[K], meta: RenderM
  * The PDF engine behind an injectable adapter: libs/documents' pure functions, with their
  * data errors turned into the API's (a decision or certificates with nobody to award is a
  * paper that makes no sense, 409; other bad data is 422).
+ *
+ * Drawing is seconds of synchronous CPU for a large bundle, so by default it runs in a pool of
+ * worker threads (DOCUMENTS_RENDER_THREADS) and the event loop keeps serving other requests;
+ * 0 draws on the main thread, as a fallback.
  */
 @Injectable()
-export class DocumentRenderer implements OnApplicationBootstrap {
+export class DocumentRenderer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DocumentRenderer.name);
+  private readonly pool: RenderPool | undefined;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.pool = config.documents.renderThreads > 0 ? new RenderPool(config.documents.renderThreads) : undefined;
+  }
 
   /**
    * Draws a small sample once, in the background, after the api starts: the first paper a
    * user asks for then finds the fonts parsed and the layout code compiled (≈ 0.7 s less for
-   * a 500-line bundle, BENCHMARKS.md). Start-up never waits for it; a failure is only logged.
+   * a 500-line bundle, BENCHMARKS.md), in the pool's thread when there is one. Start-up never
+   * waits for it; a failure is only logged.
    */
   onApplicationBootstrap(): void {
     if (!this.config.documents.warmUp) return;
     setImmediate(() => {
-      warmUp().catch((error: unknown) => this.logger.warn(`Warming up the PDF renderer failed: ${String(error)}`));
+      const warming = this.pool ? this.pool.run<void>({ kind: 'warm-up' }) : warmUp();
+      warming.catch((error: unknown) => this.logger.warn(`Warming up the PDF renderer failed: ${String(error)}`));
     });
   }
 
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool?.close();
+  }
+
   render<K extends keyof KindInputs>(kind: K, input: KindInputs[K], meta: RenderMeta): Promise<RenderedPdf> {
-    return translate(() => RENDERERS[kind](input, meta));
+    const pool = this.pool;
+    if (!pool) return translate(() => RENDERERS[kind](input, meta));
+    return translate(() => pool.run<RenderedPdf>({ kind, input, meta } as DocumentTask));
   }
 
   markDraft(pdf: Uint8Array, meta: RenderMeta): Promise<Uint8Array> {
-    return translate(() => markDraft(pdf, meta));
+    const pool = this.pool;
+    return translate(() => (pool ? pool.run<Uint8Array>({ kind: 'mark-draft', pdf, meta }) : markDraft(pdf, meta)));
   }
 
   sign(pdf: Uint8Array, identity: SigningIdentity, info: SignatureInfo): Promise<Uint8Array> {
-    return signPdf(pdf, identity, info);
+    return this.pool ? this.pool.run<Uint8Array>({ kind: 'sign', pdf, identity, info }) : signPdf(pdf, identity, info);
   }
 }
 
