@@ -24,13 +24,7 @@ export function criteriaProblems(criteria: unknown): string[] {
   criteria.forEach((raw: unknown, index) => {
     const at = `criteria[${index}]`;
     if (!isRecord(raw)) return void problems.push(`${at}: phải là một đối tượng`);
-    problems.push(...unknownKeys(raw, CRITERION_KEYS, at));
-    const code = raw['code'];
-    if (typeof code !== 'string' || !CODE.test(code)) problems.push(`${at}.code: mã gồm chữ in hoa, chữ số và dấu gạch dưới (2-60 ký tự)`);
-    else if (codes.has(code)) problems.push(`${at}.code: mã ${code} bị trùng`);
-    else codes.add(code);
-    problems.push(...text(raw['label'], `${at}.label`, 500), ...text(raw['source'], `${at}.source`, 500));
-    if (!isSubjectType(raw['subjectType'])) problems.push(`${at}.subjectType: đối tượng không hợp lệ`);
+    problems.push(...entryProblems(raw, CRITERION_KEYS, at, codes));
     const kind = raw['kind'];
     if (kind !== 'attested' && kind !== 'measured') problems.push(`${at}.kind: chỉ nhận attested hoặc measured`);
     if (raw['unit'] !== undefined) problems.push(...text(raw['unit'], `${at}.unit`, 50));
@@ -57,6 +51,18 @@ export function criteriaProblems(criteria: unknown): string[] {
     if (seen.kinds.size !== 1 || !seen.kinds.has('measured')) problems.push(`criteria: nhóm lựa chọn ${group} chỉ gồm tiêu chuẩn đo đếm (measured)`);
     if (seen.subjectTypes.size !== 1) problems.push(`criteria: nhóm lựa chọn ${group} phải cùng một đối tượng`);
   }
+  return problems;
+}
+
+/** What a criterion and a quota share: known keys, a unique code, label, source, subject type. */
+function entryProblems(raw: Record<string, unknown>, keys: readonly string[], at: string, codes: Set<string>): string[] {
+  const problems = unknownKeys(raw, keys, at);
+  const code = raw['code'];
+  if (typeof code !== 'string' || !CODE.test(code)) problems.push(`${at}.code: mã gồm chữ in hoa, chữ số và dấu gạch dưới (2-60 ký tự)`);
+  else if (codes.has(code)) problems.push(`${at}.code: mã ${code} bị trùng`);
+  else codes.add(code);
+  problems.push(...text(raw['label'], `${at}.label`, 500), ...text(raw['source'], `${at}.source`, 500));
+  if (!isSubjectType(raw['subjectType'])) problems.push(`${at}.subjectType: đối tượng không hợp lệ`);
   return problems;
 }
 
@@ -102,13 +108,7 @@ export function quotaProblems(quotas: unknown): string[] {
   quotas.forEach((raw: unknown, index) => {
     const at = `quotas[${index}]`;
     if (!isRecord(raw)) return void problems.push(`${at}: phải là một đối tượng`);
-    problems.push(...unknownKeys(raw, QUOTA_KEYS, at));
-    const code = raw['code'];
-    if (typeof code !== 'string' || !CODE.test(code)) problems.push(`${at}.code: mã gồm chữ in hoa, chữ số và dấu gạch dưới (2-60 ký tự)`);
-    else if (codes.has(code)) problems.push(`${at}.code: mã ${code} bị trùng`);
-    else codes.add(code);
-    problems.push(...text(raw['label'], `${at}.label`, 500), ...text(raw['source'], `${at}.source`, 500));
-    if (!isSubjectType(raw['subjectType'])) problems.push(`${at}.subjectType: đối tượng không hợp lệ`);
+    problems.push(...entryProblems(raw, QUOTA_KEYS, at, codes));
     if (typeof raw['per'] !== 'string' || !QUOTA_TIERS.includes(raw['per'])) problems.push(`${at}.per: chỉ nhận province, district hoặc commune`);
     for (const side of ['min', 'max']) {
       const value = raw[side];
