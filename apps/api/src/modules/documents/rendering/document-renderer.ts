@@ -60,11 +60,10 @@ const RENDERERS: { [K in keyof KindInputs]: (input: KindInputs[K], meta: RenderM
 @Injectable()
 export class DocumentRenderer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DocumentRenderer.name);
-  private readonly pool: RenderPool | undefined;
+  /** Started at the first paper (or the warm-up): an api that never draws starts no thread. */
+  private pool: RenderPool | undefined;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.pool = config.documents.renderThreads > 0 ? new RenderPool(config.documents.renderThreads) : undefined;
-  }
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   /**
    * Draws a small sample once, in the background, after the api starts: the first paper a
@@ -75,8 +74,7 @@ export class DocumentRenderer implements OnApplicationBootstrap, OnApplicationSh
   onApplicationBootstrap(): void {
     if (!this.config.documents.warmUp) return;
     setImmediate(() => {
-      const warming = this.pool ? this.pool.run<void>({ kind: 'warm-up' }) : warmUp();
-      warming.catch((error: unknown) => this.logger.warn(`Warming up the PDF renderer failed: ${String(error)}`));
+      this.draw({ kind: 'warm-up' }, () => warmUp()).catch((error: unknown) => this.logger.warn(`Warming up the PDF renderer failed: ${String(error)}`));
     });
   }
 
@@ -85,18 +83,23 @@ export class DocumentRenderer implements OnApplicationBootstrap, OnApplicationSh
   }
 
   render<K extends keyof KindInputs>(kind: K, input: KindInputs[K], meta: RenderMeta): Promise<RenderedPdf> {
-    const pool = this.pool;
-    if (!pool) return translate(() => RENDERERS[kind](input, meta));
-    return translate(() => pool.run<RenderedPdf>({ kind, input, meta } as DocumentTask));
+    return translate(() => this.draw({ kind, input, meta } as DocumentTask, () => RENDERERS[kind](input, meta)));
   }
 
   markDraft(pdf: Uint8Array, meta: RenderMeta): Promise<Uint8Array> {
-    const pool = this.pool;
-    return translate(() => (pool ? pool.run<Uint8Array>({ kind: 'mark-draft', pdf, meta }) : markDraft(pdf, meta)));
+    return translate(() => this.draw({ kind: 'mark-draft', pdf, meta }, () => markDraft(pdf, meta)));
   }
 
   sign(pdf: Uint8Array, identity: SigningIdentity, info: SignatureInfo): Promise<Uint8Array> {
-    return this.pool ? this.pool.run<Uint8Array>({ kind: 'sign', pdf, identity, info }) : signPdf(pdf, identity, info);
+    return this.draw({ kind: 'sign', pdf, identity, info }, () => signPdf(pdf, identity, info));
+  }
+
+  /** The task in the pool's thread, or `here` on the main thread when DOCUMENTS_RENDER_THREADS is 0. */
+  private draw<T>(task: DocumentTask, here: () => Promise<T>): Promise<T> {
+    const threads = this.config.documents.renderThreads;
+    if (threads === 0) return here();
+    this.pool ??= new RenderPool(threads);
+    return this.pool.run<T>(task);
   }
 }
 
