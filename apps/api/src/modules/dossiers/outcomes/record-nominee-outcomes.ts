@@ -16,6 +16,7 @@ import { AuditLog } from '../../audit/audit-log';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { AwardTypeEntity } from '../../award-types/entities/award-type.entity';
 import { LocalitiesService } from '../../localities/localities.service';
+import { isValidOn } from '../../localities/views/locality-view';
 import type { TaskEntity } from '../../tasks/entities/task.entity';
 import type { DossierEntity } from '../entities/dossier.entity';
 import { NomineeEntity } from '../entities/nominee.entity';
@@ -164,6 +165,6 @@ export class NomineeOutcomeRecorder {
   /** Levels with a unit valid today on the dossier's chain: where a lifted award can be decided. */
   private async chainLevels(manager: EntityManager, localityId: string, today: string): Promise<Level[]> {
     const chain = await this.localities.ancestorsOrSelf(localityId, manager);
-    return chain.filter((unit) => (!unit.validFrom || unit.validFrom <= today) && (!unit.validTo || unit.validTo >= today)).map((unit) => unit.level);
+    return chain.filter((unit) => isValidOn(unit, today)).map((unit) => unit.level);
   }
 }

@@ -3,7 +3,7 @@ import { levelRank } from '@vinh-danh/domain';
 import type { AwardTypeEntity } from '../../award-types/entities/award-type.entity';
 import type { LocalityEntity } from '../../localities/entities/locality.entity';
 import { AwardNotAvailableError, OriginCannotFileError } from '../dossiers.errors';
-import { isValidOn } from './chain-selection';
+import { isValidOn } from '../../localities/views/locality-view';
 
 /**
  * An award can be proposed from a unit only if it is still granted and its granting level

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Level } from '@vinh-danh/domain';
 import type { LocalityEntity } from '../../localities/entities/locality.entity';
+import { isValidOn } from '../../localities/views/locality-view';
 import { LocalityClosedError } from '../../localities/localities.errors';
 
 export const FOUR_TIER_PROCESS_KEY = 'commendation-four-tier';
@@ -28,10 +29,6 @@ export async function hasDistrictsBelow(manager: EntityManager, unit: LocalityEn
     [unit.id, on],
   );
   return rows.length > 0;
-}
-
-export function isValidOn(unit: Pick<LocalityEntity, 'validFrom' | 'validTo'>, on: string): boolean {
-  return (!unit.validFrom || unit.validFrom <= on) && (!unit.validTo || unit.validTo >= on);
 }
 
 /** The levels whose units may file on each shipped chain: every level of it but central (processes/README.md). */
