@@ -70,6 +70,9 @@ function childEnv(options: ServerOptions, port: number): NodeJS.ProcessEnv {
     PORT: String(port),
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'log',
+    // The renderer's warm-up draws an 80-nominee sample in the background (≈ 1.5 s of CPU):
+    // a test that needs it turns it on through options.env.
+    DOCUMENTS_WARM_UP: 'false',
     ...options.storageEnv,
     ...options.env,
   };

@@ -37,7 +37,7 @@ export async function recordTextRuns(action) {
   emitter.emit = function emit(doc, line, x, y, extraSpace) {
     const record = state.get(doc);
     const page = record?.pages[record.index.get(doc.page)];
-    const text = String.fromCodePoint(...line.glyphs.flatMap((g) => g.codePoints));
+    const text = String.fromCodePoint(...line.runs.flatMap((run) => run.glyphs.flatMap((g) => g.codePoints)));
     if (page && text) page.runs.push([line.font.name, line.size, text, x, y]);
     return originalEmit(doc, line, x, y, extraSpace);
   };

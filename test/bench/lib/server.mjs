@@ -124,6 +124,8 @@ export async function startServer({ root, database, label, env: extraEnv = {}, c
     // Steps, not PDF drawing, are measured here: papers wait for the first read of a
     // dossier's documents (npm run bench:documents measures the drawing).
     DOCUMENTS_ISSUE_AFTER_STEPS: 'false',
+    // Nor its background warm-up, which would compete with the first rows for a core.
+    DOCUMENTS_WARM_UP: 'false',
     LOG_LEVEL: 'warn',
     JWT_SECRET: 'vinh-danh-benchmark-secret-not-for-production-use',
     ...(database.kind === 'postgres' && { DATABASE_URL: database.url }),

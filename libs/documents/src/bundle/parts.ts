@@ -51,6 +51,8 @@ export async function drawBody(input: BundleInput, meta: RenderMeta, options: Re
     title: `Hồ sơ ${input.dossier.code}: ${input.dossier.title}`,
     author: input.body.shortName,
     autoFirstPage: false,
+    // Deflated after loading, faster than pdfkit's fixed level (bundle/deflate.ts).
+    compress: false,
   });
   const parts: BodyPart[] = [];
   let drawnPages = 0;

@@ -109,6 +109,12 @@ export interface SharedMetrics {
   layout: Record<FontStyle, Record<string, unknown>>;
   /** Advance width at size 1 of a word, per style. */
   widths: Record<FontStyle, Map<string, number>>;
+  /**
+   * Balanced lines of a centred heading (layout/wrap.ts balancedLines), keyed by style, size,
+   * width and text: each is a search of about ten trial wraps, and every report of a bundle
+   * repeats the same signing capacities and titles.
+   */
+  balanced: Map<string, readonly string[]>;
   documents: number;
 }
 
@@ -120,7 +126,7 @@ const shared = new WeakMap<FontSet, SharedMetrics>();
 function emptyMetrics(): SharedMetrics {
   const layout = { regular: Object.create(null), bold: Object.create(null), italic: Object.create(null), boldItalic: Object.create(null) };
   const widths = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
-  return { layout, widths, documents: 0 };
+  return { layout, widths, balanced: new Map(), documents: 0 };
 }
 
 /** The set's shared caches, emptied now and then (checked every 64 documents, cheaply). */
@@ -128,7 +134,7 @@ export function sharedMetrics(set: FontSet): SharedMetrics {
   const m = shared.get(set) ?? emptyMetrics();
   shared.set(set, m);
   if (++m.documents % 64 === 0) {
-    const words = FONT_STYLES.reduce((n, s) => n + m.widths[s].size + Object.keys(m.layout[s]).length, 0);
+    const words = FONT_STYLES.reduce((n, s) => n + m.widths[s].size + Object.keys(m.layout[s]).length, m.balanced.size);
     if (words > MAX_SHARED_WORDS) {
       const fresh = emptyMetrics();
       shared.set(set, fresh);

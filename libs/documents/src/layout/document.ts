@@ -34,6 +34,8 @@ export interface OpenOptions {
   bufferPages?: boolean;
   /** The bundle's body starts empty and adds each part's first page itself (startPage). */
   autoFirstPage?: boolean;
+  /** Deflate the streams (default). The bundle's body does its own (bundle/deflate.ts). */
+  compress?: boolean;
 }
 
 export interface OpenDocument {
@@ -70,6 +72,7 @@ export function createDocument(options: OpenOptions, sink?: (chunk: Buffer) => v
     // No default font: pdfkit would parse Helvetica's AFM for every document, and we never use it.
     font: null as unknown as string,
     pdfVersion: '1.7',
+    compress: options.compress ?? true,
     lang: 'vi-VN',
     displayTitle: true,
     info,
@@ -100,9 +103,18 @@ const documentMetrics = new WeakMap<Doc, SharedMetrics>();
 
 /** The shared word widths of a document made by createDocument, per style. */
 export function widthsOf(doc: Doc, style: FontStyle): Map<string, number> {
+  return metricsOf(doc).widths[style];
+}
+
+/** The shared balanced-heading lines of a document made by createDocument. */
+export function balancedOf(doc: Doc): Map<string, readonly string[]> {
+  return metricsOf(doc).balanced;
+}
+
+function metricsOf(doc: Doc): SharedMetrics {
   const m = documentMetrics.get(doc);
-  if (!m) throw new Error('widthsOf: the document was not made by createDocument');
-  return m.widths[style];
+  if (!m) throw new Error('the document was not made by createDocument');
+  return m;
 }
 
 /**

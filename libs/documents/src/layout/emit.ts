@@ -9,6 +9,10 @@ import { FONT, type Doc } from './document';
  * shaped-word cache, the subset, the widths and the ToUnicode map are exactly pdfkit's), and
  * its width comes from the same shaping. Relies on pdfkit 0.20's EmbeddedFont, which the
  * package pins to the exact version; the specs read every document back with pdftotext.
+ *
+ * A line is kept as the shaped words pdfkit caches ("word "), not as one glyph array: a
+ * word's sums (advance, spaces) are computed once per process and its encoding (subset glyph
+ * ids in hex, kerning) once per document, so a bundle of 500 reports encodes "thành" once.
  */
 
 interface Glyph {
@@ -26,6 +30,12 @@ interface Position {
   advanceWidth: number;
 }
 
+/** A shaped word as pdfkit caches it (shared across documents, see fonts.ts). */
+interface Run {
+  glyphs: Glyph[];
+  positions: Position[];
+}
+
 interface EmbeddedFont {
   id: string;
   scale: number;
@@ -33,8 +43,7 @@ interface EmbeddedFont {
   widths: number[];
   unicode: number[][];
   subset: { includeGlyph(id: number): number };
-  /** pdfkit's cache of shaped words (shared across documents, see fonts.ts). */
-  layoutCached(text: string): { glyphs: Glyph[]; positions: Position[] };
+  layoutCached(text: string): Run;
   ref(): unknown;
 }
 
@@ -47,8 +56,7 @@ interface Internals {
 export interface ShapedLine {
   font: EmbeddedFont;
   size: number;
-  glyphs: Glyph[];
-  positions: Position[];
+  runs: Run[];
   /** Advance width in points. */
   width: number;
   /** Number of space glyphs (where justification adds room). */
@@ -56,51 +64,115 @@ export interface ShapedLine {
 }
 
 const SPACE = 32;
+const isSpace = (g: Glyph): boolean => g.codePoints.length === 1 && g.codePoints[0] === SPACE;
+
+/** What a word adds to a line, whatever the document: advance (thousandths of an em) and spaces. */
+interface RunSums {
+  advance: number;
+  spaces: number;
+  /** A glyph placed off the pen (a mark fontkit positioned): written glyph by glyph. */
+  offset: boolean;
+}
+
+const sums = new WeakMap<Run, RunSums>();
+
+function sumsOf(run: Run): RunSums {
+  let s = sums.get(run);
+  if (s) return s;
+  s = { advance: 0, spaces: 0, offset: false };
+  for (let i = 0; i < run.glyphs.length; i++) {
+    s.advance += run.positions[i].xAdvance;
+    if (isSpace(run.glyphs[i])) s.spaces++;
+    if (run.positions[i].xOffset || run.positions[i].yOffset) s.offset = true;
+  }
+  sums.set(run, s);
+  return s;
+}
 
 /** Selects the face (as doc.font would) and shapes the line with it. */
 export function shape(doc: Doc, text: string, style: FontStyle, size: number): ShapedLine {
   doc.font(FONT[style]).fontSize(size);
   const font = (doc as unknown as Internals)._font;
-  const { glyphs, positions } = layoutLine(font, text);
+  const runs = layoutLine(font, text);
   let advance = 0;
   let spaces = 0;
-  for (let i = 0; i < glyphs.length; i++) {
-    advance += positions[i].xAdvance;
-    if (glyphs[i].codePoints.length === 1 && glyphs[i].codePoints[0] === SPACE) spaces++;
+  for (const run of runs) {
+    const s = sumsOf(run);
+    advance += s.advance;
+    spaces += s.spaces;
   }
-  return { font, size, glyphs, positions, width: (advance * size) / 1000, spaces };
+  return { font, size, runs, width: (advance * size) / 1000, spaces };
 }
 
-/**
- * pdfkit's EmbeddedFont.layout, without its cost: the line is cut after each space or tab into
- * the same pieces pdfkit caches ("word "), and the shaped pieces are appended in place rather
- * than concatenated into new arrays piece after piece.
- */
-function layoutLine(font: EmbeddedFont, text: string): { glyphs: Glyph[]; positions: Position[] } {
-  const glyphs: Glyph[] = [];
-  const positions: Position[] = [];
+/** pdfkit's EmbeddedFont.layout cuts a line after each space or tab into the pieces it caches. */
+function layoutLine(font: EmbeddedFont, text: string): Run[] {
+  const runs: Run[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== SPACE && c !== 9) continue;
-    append(font.layoutCached(text.slice(start, i + 1)));
+    runs.push(font.layoutCached(text.slice(start, i + 1)));
     start = i + 1;
   }
-  if (start < text.length) append(font.layoutCached(text.slice(start)));
-  return { glyphs, positions };
-
-  function append(run: { glyphs: Glyph[]; positions: Position[] }): void {
-    for (let k = 0; k < run.glyphs.length; k++) {
-      glyphs.push(run.glyphs[k]);
-      positions.push(run.positions[k]);
-    }
-  }
+  if (start < text.length) runs.push(font.layoutCached(text.slice(start)));
+  return runs;
 }
 
 /** pdfkit's number format: six decimals at most, never an exponent. */
 const num = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 
-const hex4 = (n: number): string => (n < 0x10 ? '000' : n < 0x100 ? '00' : n < 0x1000 ? '0' : '') + n.toString(16);
+/**
+ * A glyph's two-byte code (Identity-H) as the bytes of a PDF literal string: half the size of
+ * hex, so half the bytes to deflate. The delimiters, the backslash and line ends are escaped.
+ */
+const ESCAPED: Record<number, string> = { 0x28: '\\(', 0x29: '\\)', 0x5c: '\\\\', 0x0a: '\\n', 0x0d: '\\r' };
+const byteOf = (b: number): string => ESCAPED[b] ?? String.fromCharCode(b);
+const code2 = (n: number): string => byteOf(n >> 8) + byteOf(n & 0xff);
+
+/**
+ * A word's glyphs in the document's subset, cut where the TJ array needs a number: after a
+ * kerned glyph, and after a space (justification widens it). `kern` is in thousandths of an
+ * em, as TJ wants it (negated when written).
+ */
+interface Segment {
+  hex: string;
+  kern: number;
+  space: boolean;
+}
+
+/** Per document font (its subset numbers the glyphs): each word encoded once. */
+const encodings = new WeakMap<EmbeddedFont, WeakMap<Run, Segment[]>>();
+
+/** Adds the glyph to the document's subset, widths and ToUnicode map; returns its subset id. */
+function include(font: EmbeddedFont, glyph: Glyph): number {
+  const gid = font.subset.includeGlyph(glyph.id);
+  if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+  if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+  return gid;
+}
+
+function encode(font: EmbeddedFont, run: Run): Segment[] {
+  let byRun = encodings.get(font);
+  if (!byRun) encodings.set(font, (byRun = new WeakMap()));
+  let segments = byRun.get(run);
+  if (segments) return segments;
+  segments = [];
+  let hex = '';
+  for (let i = 0; i < run.glyphs.length; i++) {
+    const glyph = run.glyphs[i];
+    const pos = run.positions[i];
+    hex += code2(include(font, glyph));
+    const space = isSpace(glyph);
+    const kern = pos.xAdvance - pos.advanceWidth;
+    if (space || kern !== 0) {
+      segments.push({ hex, kern, space });
+      hex = '';
+    }
+  }
+  if (hex) segments.push({ hex, kern: 0, space: false });
+  byRun.set(run, segments);
+  return segments;
+}
 
 /**
  * The fill operator for a text colour: black (the usual case) as DeviceGray "0 g", "#rrggbb"
@@ -114,54 +186,74 @@ function fillOperator(color: string): string {
   return `${m.slice(1, 4).map((h) => num(parseInt(h, 16) / 255)).join(' ')} rg`;
 }
 
+/** Builds one text object's operators: a TJ array per stretch between repositionings. */
+class TextObject {
+  readonly ops: string[];
+  private open = '';
+  private pieces: string[] = [];
+
+  constructor(head: string) {
+    this.ops = [head];
+  }
+
+  /** Glyphs (hex) followed by an adjustment in thousandths of an em (0: none). */
+  add(hex: string, adjust: number): void {
+    this.open += hex;
+    if (adjust === 0) return;
+    this.pieces.push(`(${this.open}) ${num(-adjust)}`);
+    this.open = '';
+  }
+
+  flush(): void {
+    if (this.open) this.pieces.push(`(${this.open})`);
+    this.open = '';
+    if (this.pieces.length > 0) this.ops.push(`[${this.pieces.join(' ')}] TJ`);
+    this.pieces = [];
+  }
+}
+
 /**
  * Writes a shaped line with its top-left corner at (x, y) in pdfkit's page coordinates, in
  * `color`, with `extraSpace` points added after each space (justification). The text matrix
  * flips y back (pdfkit draws in a y-down page space), so no save/restore is needed.
  */
 export function emit(doc: Doc, line: ShapedLine, x: number, y: number, extraSpace = 0, color = 'black'): void {
-  const { font, size, glyphs, positions } = line;
-  if (glyphs.length === 0) return;
+  const { font, size, runs } = line;
+  if (runs.every((r) => r.glyphs.length === 0)) return;
   const internals = doc as unknown as Internals;
   if (internals.page.fonts[font.id] == null) internals.page.fonts[font.id] = font.ref();
   const baseline = y + (font.ascender / 1000) * size;
   const scale = size / 1000;
   const extra = (extraSpace * 1000) / size;
-  const ops: string[] = [`${fillOperator(color)}\nBT\n1 0 0 -1 ${num(x)} ${num(baseline)} Tm\n/${font.id} ${num(size)} Tf`];
-  let run = '';
-  let pieces: string[] = [];
-  const flush = () => {
-    if (run) pieces.push(`<${run}>`);
-    run = '';
-    if (pieces.length > 0) ops.push(`[${pieces.join(' ')}] TJ`);
-    pieces = [];
-  };
+  const text = new TextObject(`${fillOperator(color)}\nBT\n1 0 0 -1 ${num(x)} ${num(baseline)} Tm\n/${font.id} ${num(size)} Tf`);
   let pen = x;
-  for (let i = 0; i < glyphs.length; i++) {
-    const glyph = glyphs[i];
-    const pos = positions[i];
-    const gid = font.subset.includeGlyph(glyph.id);
-    if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
-    if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
-    if (pos.xOffset || pos.yOffset) {
-      // A mark placed off the pen (rare in NFC Vietnamese): its own text position.
-      flush();
-      ops.push(`1 0 0 -1 ${num(pen + pos.xOffset * scale)} ${num(baseline - pos.yOffset * scale)} Tm`);
-      pieces.push(`<${hex4(gid)}>`);
-      flush();
-      ops.push(`1 0 0 -1 ${num(pen + pos.xAdvance * scale)} ${num(baseline)} Tm`);
-    } else {
-      run += hex4(gid);
-      const isSpace = glyph.codePoints.length === 1 && glyph.codePoints[0] === SPACE;
-      const adjust = pos.xAdvance - pos.advanceWidth + (isSpace ? extra : 0);
-      if (adjust !== 0) {
-        pieces.push(`<${run}> ${num(-adjust)}`);
-        run = '';
-      }
+  for (const run of runs) {
+    const s = sumsOf(run);
+    if (!s.offset) {
+      for (const seg of encode(font, run)) text.add(seg.hex, seg.kern + (seg.space ? extra : 0));
+      pen += s.advance * scale + s.spaces * extraSpace;
+      continue;
     }
-    pen += pos.xAdvance * scale + (glyph.codePoints.length === 1 && glyph.codePoints[0] === SPACE ? extraSpace : 0);
+    // A word with a mark placed off the pen (rare in NFC Vietnamese): glyph by glyph, each
+    // positioned mark in its own text position.
+    for (let i = 0; i < run.glyphs.length; i++) {
+      const glyph = run.glyphs[i];
+      const pos = run.positions[i];
+      const gid = code2(include(font, glyph));
+      const space = isSpace(glyph);
+      if (pos.xOffset || pos.yOffset) {
+        text.flush();
+        text.ops.push(`1 0 0 -1 ${num(pen + pos.xOffset * scale)} ${num(baseline - pos.yOffset * scale)} Tm`);
+        text.add(gid, 0);
+        text.flush();
+        text.ops.push(`1 0 0 -1 ${num(pen + pos.xAdvance * scale)} ${num(baseline)} Tm`);
+      } else text.add(gid, pos.xAdvance - pos.advanceWidth + (space ? extra : 0));
+      pen += pos.xAdvance * scale + (space ? extraSpace : 0);
+    }
   }
-  flush();
-  ops.push('ET');
-  doc.addContent(ops.join('\n'));
+  text.flush();
+  text.ops.push('ET\n');
+  // Bytes, not a string: pdfkit would convert a string character by character (and add the
+  // line feed this adds); the operators are ASCII.
+  doc.addContent(Buffer.from(text.ops.join('\n'), 'latin1'));
 }

@@ -1,5 +1,5 @@
 import type { FontStyle } from '../fonts/fonts';
-import { FONT, widthsOf, type Doc } from './document';
+import { balancedOf, FONT, widthsOf, type Doc } from './document';
 
 /**
  * Our own greedy line breaker. pdfkit's wrapper breaks pages on its own, which a table must
@@ -92,6 +92,14 @@ export function wrapText(doc: Doc, text: string, width: number, style: FontStyle
  * a lone word ("XÁC NHẬN CỦA CẤP TRÌNH KHEN / THƯỞNG" becomes "XÁC NHẬN CỦA CẤP / TRÌNH KHEN THƯỞNG").
  */
 export function balancedLines(doc: Doc, text: string, width: number, style: FontStyle, size: number): string[] {
+  const cache = balancedOf(doc);
+  const key = `${style}\u0000${size}\u0000${width}\u0000${text}`;
+  let lines = cache.get(key);
+  if (!lines) cache.set(key, (lines = balance(doc, text, width, style, size)));
+  return [...lines];
+}
+
+function balance(doc: Doc, text: string, width: number, style: FontStyle, size: number): string[] {
   const lines = wrapText(doc, text, width, style, size);
   if (lines.length < 2 || text.includes('\n')) return lines;
   // The narrowest width that still gives the same number of lines, to half a point.
