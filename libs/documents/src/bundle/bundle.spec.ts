@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
 import type { BundleAttachment } from '../model/inputs';
 import { SAMPLE_DOSSIER, sampleAttachments, sampleBundle, sampleNominees } from '../samples';
 import { META } from '../testing/fixtures';
@@ -103,6 +103,16 @@ describe('renderBundle (hồ sơ một tệp)', () => {
   it('is reproducible byte for byte', async () => {
     const again = await renderBundle(sampleBundle(nominees, attachments), META);
     expect(Buffer.compare(Buffer.from(again.bytes), Buffer.from(result.bytes))).toBe(0);
+  });
+
+  it('deflates every stream, the body drawn uncompressed included', async () => {
+    const pdf = await PDFDocument.load(result.bytes);
+    const streams = pdf.context.enumerateIndirectObjects().filter(([, o]) => o instanceof PDFRawStream);
+    expect(streams.length).toBeGreaterThan(result.pageCount);
+    const unfiltered = streams.filter(([, s]) => !(s as PDFRawStream).dict.has(PDFName.of('Filter')));
+    expect(unfiltered.map(([ref]) => ref.toString())).toEqual([]);
+    // The body's deflated pages still read back (pdftotext inflates them).
+    expect(flat(pages[result.sections[0]!.firstPage - 1]!)).toContain('TỜ TRÌNH');
   });
 
   it('still renders when no attachment can be merged, or there are none', async () => {

@@ -161,7 +161,7 @@ export async function renderBundle(input: BundleInput, meta: RenderMeta, options
   out.setModificationDate(meta.creationDate);
   out.catalog.set(PDFName.of('Lang'), PDFString.of('vi-VN'));
   // The body was drawn uncompressed (drawBody): its pages are deflated here.
-  await deflateUnfilteredStreams(out);
+  deflateUnfilteredStreams(out);
   // Without object streams: pdf-lib compresses those with a JavaScript deflate, a third of
   // a second for a 1,500-page bundle, for a file about 15% smaller. No form either (pdf-lib
   // would add an empty AcroForm to update its appearances).

@@ -110,12 +110,30 @@ export interface SharedMetrics {
   /** Advance width at size 1 of a word, per style. */
   widths: Record<FontStyle, Map<string, number>>;
   /**
-   * Balanced lines of a centred heading (layout/wrap.ts balancedLines), keyed by style, size,
-   * width and text: each is a search of about ten trial wraps, and every report of a bundle
-   * repeats the same signing capacities and titles.
+   * Wrapped and balanced lines (layout/wrap.ts), keyed by kind, style, size, width and text.
+   * A bundle of 500 reports wraps 35,000 texts of which 4,500 differ (the forms' own cells,
+   * signing capacities and titles repeat in every report), and a balanced heading is a search
+   * of about ten trial wraps.
    */
-  balanced: Map<string, readonly string[]>;
+  wrapped: Map<string, readonly string[]>;
+  /** Body paragraphs broken into lines (layout/body.ts), keyed by their options, width and text. */
+  paragraphs: Map<string, unknown>;
+  /** Whole lines as shaped words with their sums (layout/emit.ts), per style: line → shape. */
+  lines: Record<FontStyle, Map<string, unknown>>;
   documents: number;
+}
+
+/**
+ * Entries one cache may hold while a single document is drawn (a 10,000-row list has as many
+ * distinct names); past it that cache starts over. Between documents MAX_SHARED_WORDS applies.
+ */
+const MAX_ENTRIES = 50_000;
+
+/** Stores a value in one of the shared caches, emptying it first when it is full. */
+export function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= MAX_ENTRIES) cache.clear();
+  cache.set(key, value);
+  return value;
 }
 
 /** Past this many words the caches start over, so arbitrary input cannot grow them for ever. */
@@ -126,7 +144,8 @@ const shared = new WeakMap<FontSet, SharedMetrics>();
 function emptyMetrics(): SharedMetrics {
   const layout = { regular: Object.create(null), bold: Object.create(null), italic: Object.create(null), boldItalic: Object.create(null) };
   const widths = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
-  return { layout, widths, balanced: new Map(), documents: 0 };
+  const lines = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
+  return { layout, widths, wrapped: new Map(), paragraphs: new Map(), lines, documents: 0 };
 }
 
 /** The set's shared caches, emptied now and then (checked every 64 documents, cheaply). */
@@ -134,7 +153,7 @@ export function sharedMetrics(set: FontSet): SharedMetrics {
   const m = shared.get(set) ?? emptyMetrics();
   shared.set(set, m);
   if (++m.documents % 64 === 0) {
-    const words = FONT_STYLES.reduce((n, s) => n + m.widths[s].size + Object.keys(m.layout[s]).length, m.balanced.size);
+    const words = FONT_STYLES.reduce((n, s) => n + m.widths[s].size + Object.keys(m.layout[s]).length + m.lines[s].size, m.wrapped.size + m.paragraphs.size);
     if (words > MAX_SHARED_WORDS) {
       const fresh = emptyMetrics();
       shared.set(set, fresh);

@@ -1,5 +1,5 @@
-import type { FontStyle } from '../fonts/fonts';
-import { FONT, MM, frame, type Doc } from './document';
+import { remember, type FontStyle } from '../fonts/fonts';
+import { FONT, MM, frame, metricsOf, type Doc } from './document';
 import { emit, shape } from './emit';
 import { breakWord, glueDashes, unitWidth } from './wrap';
 
@@ -40,6 +40,17 @@ interface Line {
 function wordsOf(doc: Doc, text: string, style: FontStyle, size: number): Word[] {
   const words = glueDashes(text.normalize('NFC').split(/\s+/).filter((w) => w.length > 0));
   return words.map((w) => ({ text: w, style, width: unitWidth(doc, style, w) * size }));
+}
+
+/**
+ * The lines of a paragraph, from the font set's shared cache when the same paragraph was broken
+ * at the same width before (a form's paragraphs repeat in every report of a bundle, and each is
+ * measured once by paragraphHeight and again when drawn). Lines are only read, never changed.
+ */
+function linesOf(doc: Doc, text: string, o: ParagraphOptions, width: number): readonly Line[] {
+  const cache = metricsOf(doc).paragraphs as Map<string, readonly Line[]>;
+  const key = [o.size ?? BODY_SIZE, o.style ?? 'regular', o.lead ?? '', o.leadStyle ?? 'bold', o.indent === false ? 0 : 1, width, text].join('\u0000');
+  return cache.get(key) ?? remember(cache, key, breakLines(doc, text, o, width));
 }
 
 /**
@@ -92,7 +103,7 @@ function lineHeight(doc: Doc, style: FontStyle, size: number): { height: number;
 
 /** Height a paragraph takes (without page breaks), for keeping blocks together. */
 export function paragraphHeight(doc: Doc, text: string, width: number, o: ParagraphOptions = {}): number {
-  const lines = breakLines(doc, text, o, width);
+  const lines = linesOf(doc, text, o, width);
   return lines.length * lineHeight(doc, o.style ?? 'regular', o.size ?? BODY_SIZE).advance + (lines.length > 0 ? PARAGRAPH_GAP : 0);
 }
 
@@ -128,7 +139,7 @@ export function paragraph(doc: Doc, text: string, o: ParagraphOptions = {}): voi
   const size = o.size ?? BODY_SIZE;
   const inset = o.inset ?? 0;
   const align = o.align ?? 'justify';
-  const lines = breakLines(doc, text, o, f.width - inset);
+  const lines = linesOf(doc, text, o, f.width - inset);
   const { height, advance } = lineHeight(doc, o.style ?? 'regular', size);
   const indent = o.indent === false ? 0 : INDENT;
   let y = doc.y;

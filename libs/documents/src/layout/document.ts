@@ -106,12 +106,9 @@ export function widthsOf(doc: Doc, style: FontStyle): Map<string, number> {
   return metricsOf(doc).widths[style];
 }
 
-/** The shared balanced-heading lines of a document made by createDocument. */
-export function balancedOf(doc: Doc): Map<string, readonly string[]> {
-  return metricsOf(doc).balanced;
-}
 
-function metricsOf(doc: Doc): SharedMetrics {
+/** The shared caches of a document made by createDocument (see SharedMetrics). */
+export function metricsOf(doc: Doc): SharedMetrics {
   const m = documentMetrics.get(doc);
   if (!m) throw new Error('the document was not made by createDocument');
   return m;

@@ -1,5 +1,5 @@
-import type { FontStyle } from '../fonts/fonts';
-import { FONT, type Doc } from './document';
+import { remember, type FontStyle } from '../fonts/fonts';
+import { FONT, metricsOf, type Doc } from './document';
 
 /**
  * Writing a line of text into the page's content stream in one pass. pdfkit's text() shapes a
@@ -89,10 +89,26 @@ function sumsOf(run: Run): RunSums {
   return s;
 }
 
-/** Selects the face (as doc.font would) and shapes the line with it. */
+/** A line's words and sums at size 1000, whatever the size and document (cached per style). */
+interface LineShape {
+  runs: Run[];
+  advance: number;
+  spaces: number;
+}
+
+/**
+ * Selects the face (as doc.font would) and shapes the line with it. Whole lines are kept in
+ * the font set's shared caches: a 500-report bundle shapes 53,000 lines of which 6,000 differ.
+ */
 export function shape(doc: Doc, text: string, style: FontStyle, size: number): ShapedLine {
   doc.font(FONT[style]).fontSize(size);
   const font = (doc as unknown as Internals)._font;
+  const cache = metricsOf(doc).lines[style] as Map<string, LineShape>;
+  const line = cache.get(text) ?? remember(cache, text, shapeLine(font, text));
+  return { font, size, runs: line.runs, width: (line.advance * size) / 1000, spaces: line.spaces };
+}
+
+function shapeLine(font: EmbeddedFont, text: string): LineShape {
   const runs = layoutLine(font, text);
   let advance = 0;
   let spaces = 0;
@@ -101,7 +117,7 @@ export function shape(doc: Doc, text: string, style: FontStyle, size: number): S
     advance += s.advance;
     spaces += s.spaces;
   }
-  return { font, size, runs, width: (advance * size) / 1000, spaces };
+  return { runs, advance, spaces };
 }
 
 /** pdfkit's EmbeddedFont.layout cuts a line after each space or tab into the pieces it caches. */

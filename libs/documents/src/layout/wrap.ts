@@ -1,5 +1,6 @@
 import type { FontStyle } from '../fonts/fonts';
-import { balancedOf, FONT, widthsOf, type Doc } from './document';
+import { remember } from '../fonts/fonts';
+import { FONT, metricsOf, widthsOf, type Doc } from './document';
 
 /**
  * Our own greedy line breaker. pdfkit's wrapper breaks pages on its own, which a table must
@@ -57,6 +58,18 @@ export function glueDashes(words: string[]): string[] {
  * so a blank cell still has a height.
  */
 export function wrapText(doc: Doc, text: string, width: number, style: FontStyle, size: number): string[] {
+  return remembered(doc, 'wrap', text, width, style, size, wrap);
+}
+
+/** A copy of the shared cache's lines for these arguments, computed on a miss. */
+function remembered(doc: Doc, kind: string, text: string, width: number, style: FontStyle, size: number, compute: typeof wrap): string[] {
+  const cache = metricsOf(doc).wrapped;
+  const key = `${kind}\u0000${style}\u0000${size}\u0000${width}\u0000${text}`;
+  const lines = cache.get(key) ?? remember(cache, key, compute(doc, text, width, style, size));
+  return [...lines];
+}
+
+function wrap(doc: Doc, text: string, width: number, style: FontStyle, size: number): string[] {
   const lines: string[] = [];
   const space = unitWidth(doc, style, ' ') * size;
   for (const paragraph of text.normalize('NFC').split('\n')) {
@@ -92,23 +105,19 @@ export function wrapText(doc: Doc, text: string, width: number, style: FontStyle
  * a lone word ("XÁC NHẬN CỦA CẤP TRÌNH KHEN / THƯỞNG" becomes "XÁC NHẬN CỦA CẤP / TRÌNH KHEN THƯỞNG").
  */
 export function balancedLines(doc: Doc, text: string, width: number, style: FontStyle, size: number): string[] {
-  const cache = balancedOf(doc);
-  const key = `${style}\u0000${size}\u0000${width}\u0000${text}`;
-  let lines = cache.get(key);
-  if (!lines) cache.set(key, (lines = balance(doc, text, width, style, size)));
-  return [...lines];
+  return remembered(doc, 'balance', text, width, style, size, balance);
 }
 
 function balance(doc: Doc, text: string, width: number, style: FontStyle, size: number): string[] {
-  const lines = wrapText(doc, text, width, style, size);
+  const lines = wrap(doc, text, width, style, size);
   if (lines.length < 2 || text.includes('\n')) return lines;
   // The narrowest width that still gives the same number of lines, to half a point.
   let lo = width / lines.length;
   let hi = width;
   while (hi - lo > 0.5) {
     const mid = (lo + hi) / 2;
-    if (wrapText(doc, text, mid, style, size).length <= lines.length) hi = mid;
+    if (wrap(doc, text, mid, style, size).length <= lines.length) hi = mid;
     else lo = mid;
   }
-  return wrapText(doc, text, hi, style, size);
+  return wrap(doc, text, hi, style, size);
 }
