@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isLevel } from '@vinh-danh/domain';
-import { AuditLog } from '../../audit/audit-log';
+import { AuditLog, type AuditEntry } from '../../audit/audit-log';
 import { DossierEntity } from '../../dossiers/entities/dossier.entity';
 import { LocalityEntity } from '../../localities/entities/locality.entity';
 import { TaskEntity } from '../../tasks/entities/task.entity';
@@ -131,24 +131,14 @@ export class ClosedUnitSweep {
     const from = office.unit.id === task.localityId ? office.unit : await manager.getRepository(LocalityEntity).findOneBy({ id: task.localityId });
     await manager.getRepository(TaskEntity).update({ id: task.id, status: 'open' }, row<Partial<TaskEntity>>({ localityId: office.office.id, assignee: null }));
     await this.audit.append(manager, [
-      {
-        dossierId: task.dossierId,
-        instanceId: task.instanceId,
-        type: 'task.transferred',
-        actor: 'system:localities',
-        occurredAt: now,
-        payload: {
-          taskId: task.id,
-          elementId: task.elementId,
-          name: task.name,
-          fromLocalityId: task.localityId,
-          toLocalityId: office.office.id,
-          toName: office.office.name,
-          releasedAssignee: task.assignee,
-          reason: REASON_TEXTS[office.reason === 'successor' ? 'successor' : 'level-closed'],
-          legalBasis: endingBasis(from ?? office.unit),
-        },
-      },
+      sweepEvent(task, 'task.transferred', now, {
+        fromLocalityId: task.localityId,
+        toLocalityId: office.office.id,
+        toName: office.office.name,
+        releasedAssignee: task.assignee,
+        reason: REASON_TEXTS[office.reason === 'successor' ? 'successor' : 'level-closed'],
+        legalBasis: endingBasis(from ?? office.unit),
+      }),
     ]);
     return 'moved';
   }
@@ -164,24 +154,26 @@ export class ClosedUnitSweep {
     const unit = await manager.getRepository(LocalityEntity).findOneBy({ id: task.localityId });
     this.logger.warn(`Task ${task.id} (${task.elementId}) waits at ended unit ${unit?.code ?? task.localityId} with no office to take it over`);
     await this.audit.append(manager, [
-      {
-        dossierId: task.dossierId,
-        instanceId: task.instanceId,
-        type: STRANDED_EVENT,
-        actor: 'system:localities',
-        occurredAt: now,
-        payload: {
-          taskId: task.id,
-          elementId: task.elementId,
-          name: task.name,
-          level: task.level,
-          localityId: task.localityId,
-          localityName: unit?.name ?? null,
-          reason: REASON_TEXTS.stranded,
-          ...(unit ? { legalBasis: endingBasis(unit) } : {}),
-        },
-      },
+      sweepEvent(task, STRANDED_EVENT, now, {
+        level: task.level,
+        localityId: task.localityId,
+        localityName: unit?.name ?? null,
+        reason: REASON_TEXTS.stranded,
+        ...(unit ? { legalBasis: endingBasis(unit) } : {}),
+      }),
     ]);
     return 'stranded';
   }
+}
+
+/** An event the sweep writes about one task, in the task's dossier history. */
+function sweepEvent(task: TaskEntity, type: AuditEntry['type'], now: Date, details: Record<string, unknown>): AuditEntry {
+  return {
+    dossierId: task.dossierId,
+    instanceId: task.instanceId,
+    type,
+    actor: 'system:localities',
+    occurredAt: now,
+    payload: { taskId: task.id, elementId: task.elementId, name: task.name, ...details },
+  };
 }
