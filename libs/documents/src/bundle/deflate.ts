@@ -18,9 +18,8 @@ const LEVEL = 1;
 export function deflateUnfilteredStreams(pdf: PDFDocument): void {
   for (const [ref, object] of pdf.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFRawStream) || object.dict.has(PDFName.of('Filter'))) continue;
-    const compressed = deflateSync(object.contents, { level: LEVEL });
     object.dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
     // The dictionary's /Length is rewritten from the new contents when pdf-lib saves.
-    pdf.context.assign(ref, PDFRawStream.of(object.dict, new Uint8Array(compressed.buffer, compressed.byteOffset, compressed.byteLength)));
+    pdf.context.assign(ref, PDFRawStream.of(object.dict, deflateSync(object.contents, { level: LEVEL })));
   }
 }

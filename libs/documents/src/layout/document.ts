@@ -106,7 +106,6 @@ export function widthsOf(doc: Doc, style: FontStyle): Map<string, number> {
   return metricsOf(doc).widths[style];
 }
 
-
 /** The shared caches of a document made by createDocument (see SharedMetrics). */
 export function metricsOf(doc: Doc): SharedMetrics {
   const m = documentMetrics.get(doc);

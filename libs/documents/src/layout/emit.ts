@@ -12,7 +12,7 @@ import { FONT, metricsOf, type Doc } from './document';
  *
  * A line is kept as the shaped words pdfkit caches ("word "), not as one glyph array: a
  * word's sums (advance, spaces) are computed once per process and its encoding (subset glyph
- * ids in hex, kerning) once per document, so a bundle of 500 reports encodes "thành" once.
+ * codes, kerning) once per document, so a bundle of 500 reports encodes "thành" once.
  */
 
 interface Glyph {
@@ -151,7 +151,7 @@ const code2 = (n: number): string => byteOf(n >> 8) + byteOf(n & 0xff);
  * em, as TJ wants it (negated when written).
  */
 interface Segment {
-  hex: string;
+  codes: string;
   kern: number;
   space: boolean;
 }
@@ -173,19 +173,19 @@ function encode(font: EmbeddedFont, run: Run): Segment[] {
   let segments = byRun.get(run);
   if (segments) return segments;
   segments = [];
-  let hex = '';
+  let codes = '';
   for (let i = 0; i < run.glyphs.length; i++) {
     const glyph = run.glyphs[i];
     const pos = run.positions[i];
-    hex += code2(include(font, glyph));
+    codes += code2(include(font, glyph));
     const space = isSpace(glyph);
     const kern = pos.xAdvance - pos.advanceWidth;
     if (space || kern !== 0) {
-      segments.push({ hex, kern, space });
-      hex = '';
+      segments.push({ codes, kern, space });
+      codes = '';
     }
   }
-  if (hex) segments.push({ hex, kern: 0, space: false });
+  if (codes) segments.push({ codes, kern: 0, space: false });
   byRun.set(run, segments);
   return segments;
 }
@@ -204,7 +204,7 @@ function fillOperator(color: string): string {
 
 /** Builds one text object's operators: a TJ array per stretch between repositionings. */
 class TextObject {
-  readonly ops: string[];
+  private readonly ops: string[];
   private open = '';
   private pieces: string[] = [];
 
@@ -212,15 +212,27 @@ class TextObject {
     this.ops = [head];
   }
 
-  /** Glyphs (hex) followed by an adjustment in thousandths of an em (0: none). */
-  add(hex: string, adjust: number): void {
-    this.open += hex;
+  /** Glyph codes followed by an adjustment in thousandths of an em (0: none). */
+  add(codes: string, adjust: number): void {
+    this.open += codes;
     if (adjust === 0) return;
     this.pieces.push(`(${this.open}) ${num(-adjust)}`);
     this.open = '';
   }
 
-  flush(): void {
+  /** Sets the text position (top-left y-down page space, hence the flipped matrix). */
+  moveTo(x: number, baseline: number): void {
+    this.flush();
+    this.ops.push(`1 0 0 -1 ${num(x)} ${num(baseline)} Tm`);
+  }
+
+  /** The whole text object, ended, with the line feed pdfkit puts after each chunk. */
+  end(): string {
+    this.flush();
+    return `${this.ops.join('\n')}\nET\n`;
+  }
+
+  private flush(): void {
     if (this.open) this.pieces.push(`(${this.open})`);
     this.open = '';
     if (this.pieces.length > 0) this.ops.push(`[${this.pieces.join(' ')}] TJ`);
@@ -246,7 +258,7 @@ export function emit(doc: Doc, line: ShapedLine, x: number, y: number, extraSpac
   for (const run of runs) {
     const s = sumsOf(run);
     if (!s.offset) {
-      for (const seg of encode(font, run)) text.add(seg.hex, seg.kern + (seg.space ? extra : 0));
+      for (const seg of encode(font, run)) text.add(seg.codes, seg.kern + (seg.space ? extra : 0));
       pen += s.advance * scale + s.spaces * extraSpace;
       continue;
     }
@@ -255,21 +267,17 @@ export function emit(doc: Doc, line: ShapedLine, x: number, y: number, extraSpac
     for (let i = 0; i < run.glyphs.length; i++) {
       const glyph = run.glyphs[i];
       const pos = run.positions[i];
-      const gid = code2(include(font, glyph));
+      const codes = code2(include(font, glyph));
       const space = isSpace(glyph);
       if (pos.xOffset || pos.yOffset) {
-        text.flush();
-        text.ops.push(`1 0 0 -1 ${num(pen + pos.xOffset * scale)} ${num(baseline - pos.yOffset * scale)} Tm`);
-        text.add(gid, 0);
-        text.flush();
-        text.ops.push(`1 0 0 -1 ${num(pen + pos.xAdvance * scale)} ${num(baseline)} Tm`);
-      } else text.add(gid, pos.xAdvance - pos.advanceWidth + (space ? extra : 0));
+        text.moveTo(pen + pos.xOffset * scale, baseline - pos.yOffset * scale);
+        text.add(codes, 0);
+        text.moveTo(pen + pos.xAdvance * scale, baseline);
+      } else text.add(codes, pos.xAdvance - pos.advanceWidth + (space ? extra : 0));
       pen += pos.xAdvance * scale + (space ? extraSpace : 0);
     }
   }
-  text.flush();
-  text.ops.push('ET\n');
-  // Bytes, not a string: pdfkit would convert a string character by character (and add the
-  // line feed this adds); the operators are ASCII.
-  doc.addContent(Buffer.from(text.ops.join('\n'), 'latin1'));
+  // Bytes, not a string: pdfkit would convert a string character by character. The glyph
+  // codes are raw bytes (0–255), hence latin1.
+  doc.addContent(Buffer.from(text.end(), 'latin1'));
 }
