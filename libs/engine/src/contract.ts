@@ -81,6 +81,8 @@ export interface StepResult {
   closedTaskExecutionIds: string[];
   /** Every timer armed after this step (a fired or cancelled timer is absent). */
   timers: CapturedTimer[];
+  /** Execution ids of the timers armed before this step and not after it (fired or cancelled). */
+  disarmedTimerExecutionIds: string[];
   ended?: EndedInfo;
   /** Process variables after this step. */
   variables: Record<string, unknown>;
@@ -107,20 +109,22 @@ export interface TaskCompletion {
  * `${data.votesFor * 100 >= councilThresholdPercent * data.members}`.
  */
 export interface ProcessRuntime {
+  /** Whether this runtime keeps live engines between steps (`warmInstances` > 0). */
+  readonly keepsWarmInstances: boolean;
   /** Parses and validates the XML once; reuse the result for every instance of that version. */
   compile(xml: string): Promise<CompiledDefinition>;
   start(definition: CompiledDefinition, input: StartInput): Promise<StepResult>;
   /** Throws `TaskNotWaitingError` if the execution id is not a waiting user task. */
   completeTask(
     definition: CompiledDefinition,
-    state: EngineState,
+    state: EngineState | StateLoader,
     completion: TaskCompletion,
     options?: StepOptions,
   ): Promise<StepResult>;
   /** Fires the timer now, whatever its `expireAt`. Throws `TimerNotArmedError` if it is not armed. */
   fireTimer(
     definition: CompiledDefinition,
-    state: EngineState,
+    state: EngineState | StateLoader,
     timerExecutionId: string,
     options?: StepOptions,
   ): Promise<StepResult>;
@@ -149,6 +153,12 @@ export interface StepOptions {
    */
   variables?: Record<string, unknown>;
 }
+
+/**
+ * Reads the stored state only if the runtime needs it: a step on a warm engine does not, so
+ * the caller need not fetch (and parse) the largest value of the instance for it.
+ */
+export type StateLoader = () => Promise<EngineState>;
 
 export interface WarmKey {
   key: string;

@@ -1,12 +1,11 @@
 import { compileDefinition } from '../compile/compile-definition';
 import { internalsOf } from '../compile/definition-internals';
-import type { CompiledDefinition, EngineState, ProcessRuntime, StartInput, StepOptions, StepResult, TaskCompletion } from '../contract';
+import type { CompiledDefinition, EngineState, ProcessRuntime, StateLoader, StartInput, StepOptions, StepResult, TaskCompletion } from '../contract';
 import { WarmSessions } from './warm-sessions';
 import { OutcomeNotAllowedError, TaskNotWaitingError, TimerNotArmedError } from '../errors';
 import { EngineSession, RESERVED_VARIABLES } from './engine-session';
-import { buildStepResult } from './step-result';
+import { beforeStep, buildStepResult } from './step-result';
 import type { CompletionSignal } from './task-completion-extension';
-import { toWaitingTask } from './waiting-tasks';
 
 export interface ProcessRuntimeOptions {
   /**
@@ -29,19 +28,20 @@ export function createProcessRuntime(options: ProcessRuntimeOptions = {}): Proce
     if (warm.enabled) produced.set(result, session);
     return result;
   };
-  const sessionFor = async (definition: CompiledDefinition, state: EngineState, options: StepOptions) => {
+  const sessionFor = async (definition: CompiledDefinition, state: EngineState | StateLoader, options: StepOptions) => {
     const internals = internalsOf(definition);
     const live = options.warm && warm.enabled ? warm.take(options.warm.key, options.warm.version, internals) : undefined;
-    const session = live ?? (await EngineSession.recover(internals, state, options.now));
+    const session = live ?? (await EngineSession.recover(internals, typeof state === 'function' ? await state() : state, options.now));
     if (live) live.beginStep(options.now);
     if (options.variables) session.assignVariables(options.variables);
     return session;
   };
   return {
+    keepsWarmInstances: warm.enabled,
     compile: (xml) => compileDefinition(xml),
     start: async (definition, input) => {
       const session = await start(definition, input);
-      return remember(await buildStepResult(session, []), session);
+      return remember(await buildStepResult(session, { waiting: [], armedTimerExecutionIds: [] }), session);
     },
     completeTask: async (definition, state, completion, options = {}) => {
       const session = await sessionFor(definition, state, options);
@@ -70,7 +70,7 @@ async function start(definition: CompiledDefinition, input: StartInput): Promise
 async function completeTask(session: EngineSession, completion: TaskCompletion): Promise<StepResult> {
   const internals = session.internals;
   const waitingApis = session.waitingUserTasks();
-  const before = waitingApis.map((api) => toWaitingTask(api, internals));
+  const before = beforeStep(session);
 
   // A signal to an id that is not waiting is silently ignored by the engine: check first.
   const target = waitingApis.find((api) => api.executionId === completion.executionId);
@@ -91,8 +91,7 @@ async function completeTask(session: EngineSession, completion: TaskCompletion):
 }
 
 async function fireTimer(session: EngineSession, timerExecutionId: string): Promise<StepResult> {
-  const internals = session.internals;
-  const before = session.waitingUserTasks().map((api) => toWaitingTask(api, internals));
+  const before = beforeStep(session);
 
   let fired = false;
   await session.run(() => {

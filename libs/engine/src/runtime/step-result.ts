@@ -5,13 +5,28 @@ import { isTimerType } from '../timers/timer-schedule';
 import type { EngineSession } from './engine-session';
 import { toWaitingTask } from './waiting-tasks';
 
-/** Everything the caller stores after a step, compared with what was waiting before it. */
-export async function buildStepResult(session: EngineSession, before: WaitingTask[]): Promise<StepResult> {
+/** What was waiting and armed before a step, to compare the step's outcome with. */
+export interface BeforeStep {
+  waiting: WaitingTask[];
+  armedTimerExecutionIds: string[];
+}
+
+/** Takes note of what is waiting and armed, before a step acts. */
+export function beforeStep(session: EngineSession): BeforeStep {
+  return {
+    waiting: session.waitingUserTasks().map((api) => toWaitingTask(api, session.internals)),
+    armedTimerExecutionIds: session.timers.armedTimerContents().map((content) => content.executionId ?? ''),
+  };
+}
+
+/** Everything the caller stores after a step, compared with what was waiting and armed before it. */
+export async function buildStepResult(session: EngineSession, { waiting: before, armedTimerExecutionIds }: BeforeStep): Promise<StepResult> {
   const internals = session.internals;
   const waitingTasks = session.waitingUserTasks().map((api) => toWaitingTask(api, internals));
   const beforeIds = new Set(before.map((task) => task.executionId));
   const afterIds = new Set(waitingTasks.map((task) => task.executionId));
   const ended = session.completed ? session.tracker.endedInfo() : undefined;
+  const timers = session.timers.armedTimerContents().map((content) => toCapturedTimer(content, internals));
 
   return {
     state: await session.state(),
@@ -19,7 +34,8 @@ export async function buildStepResult(session: EngineSession, before: WaitingTas
     waitingTasks,
     openedTasks: waitingTasks.filter((task) => !beforeIds.has(task.executionId)),
     closedTaskExecutionIds: [...beforeIds].filter((id) => !afterIds.has(id)),
-    timers: session.timers.armedTimerContents().map((content) => toCapturedTimer(content, internals)),
+    timers,
+    disarmedTimerExecutionIds: armedTimerExecutionIds.filter((id) => !timers.some((timer) => timer.executionId === id)),
     ...(ended && { ended }),
     variables: session.variables(),
   };

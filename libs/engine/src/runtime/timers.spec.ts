@@ -16,6 +16,7 @@ describe('timers captured as data', () => {
     const started = await runtime.start(definition, { businessKey: 'HS-T1', variables: {}, now: T0 });
 
     expect(started.timers).toHaveLength(2);
+    expect(started.disarmedTimerExecutionIds).toEqual([]);
     expect(timerOf(started, 'reminder_timer')).toEqual({
       executionId: expect.any(String),
       elementId: 'reminder_timer',
@@ -44,6 +45,8 @@ describe('timers captured as data', () => {
     // Both timers were long due by the wall clock: resuming fired neither by itself.
     expect(reminded.timers.map((timer) => timer.elementId)).toEqual(['escalation_timer']);
     expect(timerOf(reminded, 'escalation_timer').expireAt).toBe(timerOf(started, 'escalation_timer').expireAt);
+    // The fired reminder is disarmed; the escalation, still armed, is not.
+    expect(reminded.disarmedTimerExecutionIds).toEqual([timerOf(started, 'reminder_timer').executionId]);
   });
 
   it('drops a task\'s boundary timers when the task completes', async () => {
@@ -56,6 +59,7 @@ describe('timers captured as data', () => {
     });
 
     expect(done.timers).toEqual([]);
+    expect([...done.disarmedTimerExecutionIds].sort()).toEqual(started.timers.map((timer) => timer.executionId).sort());
     expect(done.status).toBe('completed');
     expect(done.ended?.elementId).toBe('done');
   });
@@ -70,6 +74,8 @@ describe('timers captured as data', () => {
     expect(waitingElementIds(escalated)).toEqual(['escalate']);
     expect(escalated.closedTaskExecutionIds).toEqual([appraise.executionId]);
     expect(escalated.timers).toEqual([]);
+    // The fired escalation and the reminder of the interrupted task, both disarmed.
+    expect([...escalated.disarmedTimerExecutionIds].sort()).toEqual(started.timers.map((timer) => timer.executionId).sort());
   });
 
   it('fires an intermediate timer whose duration is an expression, whatever its expiry', async () => {

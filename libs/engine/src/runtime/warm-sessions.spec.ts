@@ -56,6 +56,23 @@ describe('warm instances', () => {
     expect(recover).toHaveBeenCalledTimes(1);
   });
 
+  it('reads the stored state through the loader only when it has to recover it', async () => {
+    const warm = createProcessRuntime({ warmInstances: 10 });
+    const definition = await warm.compile(reviewModel());
+    const started = await warm.start(definition, { businessKey: 'HS-W3', variables: {} });
+    warm.keepWarm(started, { key: 'HS-W3', version: 1 });
+    const load = jest.fn(async () => throughJson(started.state));
+    const completion = { executionId: waitingTask(started, 'review').executionId, outcome: 'approve' };
+
+    await warm.completeTask(definition, load, completion, { warm: { key: 'HS-W3', version: 1 } });
+    expect(load).not.toHaveBeenCalled();
+
+    // The live engine was taken by that step and not kept: the same version again must recover.
+    const recovered = await warm.completeTask(definition, load, completion, { warm: { key: 'HS-W3', version: 1 } });
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(recovered.openedTasks.map((task) => task.elementId)).toEqual(['decide']);
+  });
+
   it('keeps nothing for a result the caller did not store, nor when turned off', async () => {
     for (const runtime of [createProcessRuntime({ warmInstances: 10 }), createProcessRuntime()]) {
       const definition = await runtime.compile(reviewModel());
