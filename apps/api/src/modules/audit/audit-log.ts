@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditEventEntity } from './entities/audit-event.entity';
-import { rows as asRows } from '../../database/typeorm-rows';
+import { insertEntities } from '../../database/entity-sql';
 import { auditHash } from './audit-hash';
 
 export interface AuditEntry {
@@ -76,7 +76,7 @@ export class AuditLog {
         prevHash = dossierKey ? hash : null;
         return row;
       });
-      await manager.getRepository(AuditEventEntity).insert(asRows(rows));
+      await insertEntities(manager, AuditEventEntity, rows);
       known?.set(dossierKey, prevHash);
     }
   }

@@ -10,7 +10,8 @@ import { TimerJobEntity } from '../entities/timer-job.entity';
 import { TaskPlacement, type Placement } from '../placement/task-placement';
 import { ClosureAudit } from '../closures/closure-audit';
 import { InstanceConflictError } from '../runtime.errors';
-import { row, rows as asRows } from '../../../database/typeorm-rows';
+import { row } from '../../../database/typeorm-rows';
+import { insertEntities, updateEntity } from '../../../database/entity-sql';
 import { DueDatePolicy } from './due-date-policy';
 import { endResultOf } from './end-result';
 
@@ -56,10 +57,10 @@ export class StepWriter {
   async update(manager: EntityManager, instance: ProcessInstanceEntity, dossier: DossierEntity, result: StepResult, cause: StepCause): Promise<WrittenStep> {
     const readVersion = instance.version;
     applyResult(instance, result, cause.now);
-    const update = await manager
-      .createQueryBuilder()
-      .update(ProcessInstanceEntity)
-      .set(row<Partial<ProcessInstanceEntity>>({
+    const updated = await updateEntity(
+      manager,
+      ProcessInstanceEntity,
+      {
         state: instance.state,
         status: instance.status,
         endedAt: instance.endedAt,
@@ -67,10 +68,11 @@ export class StepWriter {
         endName: instance.endName,
         errorCode: instance.errorCode,
         version: readVersion + 1,
-      }))
-      .where('id = :id AND version = :version', { id: instance.id, version: readVersion })
-      .execute();
-    if (update.affected !== 1) throw new InstanceConflictError();
+      },
+      'id = $1 AND version = $2',
+      [instance.id, readVersion],
+    );
+    if (updated !== 1) throw new InstanceConflictError();
     instance.version = readVersion + 1;
     return this.writeEffects(manager, instance, dossier, result, cause);
   }
@@ -104,9 +106,12 @@ export class StepWriter {
   private async closeTasks(manager: EntityManager, instanceId: string, executionIds: string[], cause: StepCause): Promise<void> {
     const completed = cause.completedTask;
     if (completed) {
-      await manager.getRepository(TaskEntity).update(
-        { id: completed.id, status: 'open' },
-        row<Partial<TaskEntity>>({ status: 'completed', outcome: completed.outcome, data: completed.data, comment: completed.comment, completedBy: cause.actor, completedAt: cause.now }),
+      await updateEntity(
+        manager,
+        TaskEntity,
+        { status: 'completed', outcome: completed.outcome, data: completed.data, comment: completed.comment, completedBy: cause.actor, completedAt: cause.now },
+        "id = $1 AND status = 'open'",
+        [completed.id],
       );
     }
     // The completed task is among the executions that stopped waiting; it is written above.
@@ -148,7 +153,7 @@ export class StepWriter {
         completedAt: null,
       });
     });
-    if (opened.length > 0) await manager.getRepository(TaskEntity).insert(asRows(tasks));
+    await insertEntities(manager, TaskEntity, tasks);
     return tasks;
   }
 

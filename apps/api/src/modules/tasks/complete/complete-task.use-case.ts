@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OutcomeNotAllowedError as EngineOutcomeNotAllowedError, TaskNotWaitingError, type ProcessRuntime } from '@vinh-danh/engine';
 import { Clock } from '../../../common/clock/clock';
+import { hydrate, selectList, tableOf } from '../../../database/entity-sql';
 import { AccessPolicy } from '../../access/access-policy';
 import { AuditLog } from '../../audit/audit-log';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
@@ -147,21 +148,20 @@ export class CompleteTaskUseCase {
  * its largest value by far, only when asked for.
  */
 async function readStep(manager: EntityManager, taskId: string, withState: boolean): Promise<{ task: TaskEntity; dossier: DossierEntity; instance: ProcessInstanceEntity } | null> {
-  const query = manager
-    .getRepository(TaskEntity)
-    .createQueryBuilder('task')
-    .innerJoinAndMapOne('task.dossier', DossierEntity, 'dossier', 'dossier.id = task.dossierId')
-    .innerJoinAndMapOne('task.instance', ProcessInstanceEntity, 'instance', 'instance.id = task.instanceId')
-    .where('task.id = :taskId', { taskId });
-  if (!withState) {
-    const columns = manager.connection.getMetadata(ProcessInstanceEntity).columns.filter((column) => column.propertyName !== 'state');
-    query.select(['task', 'dossier', ...columns.map((column) => `instance.${column.propertyName}`)]);
-  }
-  const row = await query.getOne();
+  const omit = withState ? [] : WITHOUT_STATE;
+  const [row] = (await manager.query(
+    `SELECT ${selectList(manager, TaskEntity, 't')}, ${selectList(manager, DossierEntity, 'd')}, ${selectList(manager, ProcessInstanceEntity, 'i', omit)}
+     FROM ${tableOf(manager, TaskEntity)} t
+     JOIN ${tableOf(manager, DossierEntity)} d ON d.id = t.dossier_id
+     JOIN ${tableOf(manager, ProcessInstanceEntity)} i ON i.id = t.instance_id
+     WHERE t.id = $1`,
+    [taskId],
+  )) as Array<Record<string, unknown>>;
   if (!row) return null;
-  const { dossier, instance, ...task } = row as TaskEntity & { dossier: DossierEntity; instance: ProcessInstanceEntity };
-  return { task: task as TaskEntity, dossier, instance };
+  return { task: hydrate(manager, TaskEntity, row, 't'), dossier: hydrate(manager, DossierEntity, row, 'd'), instance: hydrate(manager, ProcessInstanceEntity, row, 'i', omit) };
 }
+
+const WITHOUT_STATE = ['state'] as const;
 
 /** The state stored as the version of the instance the step read; another writer since then is a conflict. */
 async function storedState(manager: EntityManager, instance: ProcessInstanceEntity): Promise<ProcessInstanceEntity['state']> {
