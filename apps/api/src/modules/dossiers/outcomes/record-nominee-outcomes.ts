@@ -10,16 +10,15 @@ import {
   type LevelOutcomePlan,
   type NomineeDecision,
   type NomineeVoteEntry,
+  type PlanNominee,
   type RecordedNomineeOutcome,
 } from '@vinh-danh/domain';
 import { AuditLog } from '../../audit/audit-log';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
-import { AwardTypeEntity } from '../../award-types/entities/award-type.entity';
 import { LocalitiesService } from '../../localities/localities.service';
 import { isValidOn } from '../../localities/views/locality-view';
 import type { TaskEntity } from '../../tasks/entities/task.entity';
 import type { DossierEntity } from '../entities/dossier.entity';
-import { NomineeEntity } from '../entities/nominee.entity';
 import { NomineeOutcomeEntity } from './entities/nominee-outcome.entity';
 import { NomineeVoteEntity } from './entities/nominee-vote.entity';
 import { FollowUpDossiers } from './follow-up-dossiers';
@@ -63,9 +62,8 @@ export class NomineeOutcomeRecorder {
     }
     if (!isLevel(task.level)) return; // a model without vd:level has no level to record at
     const level: Level = task.level;
-    const nominees = await manager.getRepository(NomineeEntity).find({ where: { dossierId: dossier.id }, order: { position: 'ASC' }, select: { id: true, kind: true, fullName: true } });
+    const { nominees, awards, recorded } = await readSettlingFacts(manager, dossier.id);
     if (nominees.length === 0) return;
-    const awards = await this.awardFacts(manager);
     const dossierAward = awards.get(dossier.awardTypeCode);
     if (!dossierAward) return; // award rows are never deleted; nothing sensible to judge against
     const today = step.now.toISOString().slice(0, 10);
@@ -77,7 +75,7 @@ export class NomineeOutcomeRecorder {
       chainLevels: decisions?.some((decision) => decision.status === 'lifted') ? await this.chainLevels(manager, dossier.localityId, today) : [],
       today,
       nominees,
-      recorded: await this.recorded(manager, dossier.id),
+      recorded,
       movesOn: dossier.status === 'in_progress' || dossier.result === 'granted' || dossier.result === 'submitted',
       decisions,
       council: council
@@ -147,24 +145,37 @@ export class NomineeOutcomeRecorder {
     ]);
   }
 
-  private async awardFacts(manager: EntityManager): Promise<Map<string, AwardFacts>> {
-    const rows = await manager.getRepository(AwardTypeEntity).find();
-    return new Map(
-      rows.map((award) => [
-        award.code,
-        { code: award.code, name: award.name, grantingLevel: award.grantingLevel, subjectTypes: award.subjectTypes, councilThresholdPercent: award.councilThresholdPercent, validTo: award.validTo },
-      ]),
-    );
-  }
 
-  private async recorded(manager: EntityManager, dossierId: string): Promise<RecordedNomineeOutcome[]> {
-    const rows = await manager.getRepository(NomineeOutcomeEntity).find({ where: { dossierId } });
-    return rows.map((row) => ({ nomineeId: row.nomineeId, level: row.level, status: row.status, reason: row.reason, toAwardCode: row.liftedToAwardCode }));
-  }
 
   /** Levels with a unit valid today on the dossier's chain: where a lifted award can be decided. */
   private async chainLevels(manager: EntityManager, localityId: string, today: string): Promise<Level[]> {
     const chain = await this.localities.ancestorsOrSelf(localityId, manager);
     return chain.filter((unit) => isValidOn(unit, today)).map((unit) => unit.level);
   }
+}
+
+interface SettlingFacts {
+  nominees: PlanNominee[];
+  awards: Map<string, AwardFacts>;
+  recorded: RecordedNomineeOutcome[];
+}
+
+/**
+ * The dossier's lines, every award type, and what was recorded per line so far, in one
+ * statement: a step settles lines at most levels of the chain, and each round trip costs
+ * the api about as much as the three reads themselves.
+ */
+async function readSettlingFacts(manager: EntityManager, dossierId: string): Promise<SettlingFacts> {
+  const [row] = (await manager.query(
+    `SELECT
+       (SELECT coalesce(json_agg(json_build_object('id', n.id, 'kind', n.kind, 'fullName', n.full_name) ORDER BY n.position), '[]')
+          FROM nominees n WHERE n.dossier_id = $1) AS nominees,
+       (SELECT coalesce(json_agg(json_build_object('code', a.code, 'name', a.name, 'grantingLevel', a.granting_level, 'subjectTypes', a.subject_types,
+                                                   'councilThresholdPercent', a.council_threshold_percent, 'validTo', a.valid_to)), '[]')
+          FROM award_types a) AS awards,
+       (SELECT coalesce(json_agg(json_build_object('nomineeId', o.nominee_id, 'level', o.level, 'status', o.status, 'reason', o.reason, 'toAwardCode', o.lifted_to_award_code)), '[]')
+          FROM nominee_outcomes o WHERE o.dossier_id = $1) AS recorded`,
+    [dossierId],
+  )) as Array<{ nominees: PlanNominee[]; awards: AwardFacts[]; recorded: RecordedNomineeOutcome[] }>;
+  return { nominees: row?.nominees ?? [], awards: new Map((row?.awards ?? []).map((award) => [award.code, award])), recorded: row?.recorded ?? [] };
 }
