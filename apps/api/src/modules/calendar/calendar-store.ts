@@ -54,8 +54,16 @@ export class CalendarStore {
     this.snapshot = undefined;
   }
 
-  private async current(manager: EntityManager = this.dataSource.manager): Promise<Snapshot> {
-    const signature = await this.signature(manager);
+  /**
+   * The calendars, given the digest a caller selected itself (`CALENDAR_SIGNATURE_SQL`, beside
+   * its own reads in one statement); they are read again only if it changed.
+   */
+  async calendarsFor(signature: string, manager?: EntityManager): Promise<YearCalendars> {
+    return (await this.current(manager, signature)).calendars;
+  }
+
+  private async current(manager: EntityManager = this.dataSource.manager, knownSignature?: string): Promise<Snapshot> {
+    const signature = knownSignature ?? (await this.signature(manager));
     if (this.snapshot?.signature === signature) return this.snapshot;
     // Read after the digest: a write landing in between only causes one more re-read later.
     const rows = await manager.getRepository(CalendarYearEntity).find({ order: { year: 'ASC' } });
@@ -69,9 +77,10 @@ export class CalendarStore {
   }
 
   private async signature(manager: EntityManager): Promise<string> {
-    const [row] = (await manager.query(
-      `SELECT count(*)::int AS years, coalesce(md5(string_agg(year::text || '=' || calendar::text, '|' ORDER BY year)), '') AS digest FROM calendar_years`,
-    )) as Array<{ years: number; digest: string }>;
-    return `${row?.years ?? 0}:${row?.digest ?? ''}`;
+    const [row] = (await manager.query(`SELECT ${CALENDAR_SIGNATURE_SQL} AS signature`)) as Array<{ signature: string }>;
+    return row?.signature ?? '';
   }
 }
+
+/** A SQL expression for the digest of the stored calendars: how many years, and their content. */
+export const CALENDAR_SIGNATURE_SQL = `(SELECT count(*)::int || ':' || coalesce(md5(string_agg(year::text || '=' || calendar::text, '|' ORDER BY year)), '') FROM calendar_years)`;

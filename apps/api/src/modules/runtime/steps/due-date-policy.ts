@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { addWorkingDays, dueDateWithPauses, dueInstant, vietnamDateOf, type YearCalendars } from '@vinh-danh/calendar';
 import type { WaitingTask } from '@vinh-danh/engine';
-import { CalendarStore } from '../../calendar/calendar-store';
-import { TaskEntity } from '../../tasks/entities/task.entity';
+import { CALENDAR_SIGNATURE_SQL, CalendarStore } from '../../calendar/calendar-store';
 import { dueClockOf, type EarlierActivation } from './due-clock';
 
 /**
@@ -27,8 +26,7 @@ export class DueDatePolicy {
   async dueAts(manager: EntityManager, instanceId: string, openedAt: Date, tasks: readonly WaitingTask[]): Promise<Array<Date | null>> {
     const counted = tasks.filter((task) => !explicitDueAt(task) && (task.limitWorkingDays ?? 0) > 0);
     if (counted.length === 0) return tasks.map(explicitDueAt);
-    const calendars = await this.calendarStore.calendars(manager);
-    const earlier = await this.earlierActivations(manager, instanceId, counted.map((task) => task.elementId));
+    const { calendars, earlier } = await this.countingFacts(manager, instanceId, counted.map((task) => task.elementId));
     return tasks.map((task) => {
       const explicit = explicitDueAt(task);
       if (explicit || !task.limitWorkingDays || task.limitWorkingDays <= 0) return explicit;
@@ -50,19 +48,28 @@ export class DueDatePolicy {
     return new Date(dueInstant(addWorkingDays(vietnamDateOf(openedAt), limit, calendars)));
   }
 
-  /** Earlier activations of these steps in the instance, oldest first, per element id. */
-  private async earlierActivations(manager: EntityManager, instanceId: string, elementIds: string[]): Promise<Map<string, EarlierActivation[]>> {
-    const rows = await manager.getRepository(TaskEntity).find({
-      where: { instanceId, elementId: In([...new Set(elementIds)]) },
-      select: { elementId: true, createdAt: true, completedAt: true, outcome: true },
-      order: { createdAt: 'ASC', completedAt: 'ASC' },
-    });
+  /**
+   * The working-day calendars and the earlier activations of these steps in the instance
+   * (oldest first, per element id), read in one statement: the calendars' digest beside the
+   * task history, so a step pays one round trip for both.
+   */
+  private async countingFacts(manager: EntityManager, instanceId: string, elementIds: string[]): Promise<{ calendars: YearCalendars; earlier: Map<string, EarlierActivation[]> }> {
+    const [row] = (await manager.query(
+      `SELECT ${CALENDAR_SIGNATURE_SQL} AS signature,
+         (SELECT coalesce(json_agg(json_build_object('elementId', element_id, 'createdAt', created_at, 'completedAt', completed_at, 'outcome', outcome) ORDER BY created_at, completed_at), '[]')
+            FROM tasks WHERE instance_id = $1 AND element_id = ANY($2::varchar[])) AS earlier`,
+      [instanceId, [...new Set(elementIds)]],
+    )) as Array<{ signature: string; earlier: Array<{ elementId: string; createdAt: string; completedAt: string | null; outcome: string | null }> }>;
     const byElement = new Map<string, EarlierActivation[]>();
-    for (const row of rows) {
-      byElement.set(row.elementId, [...(byElement.get(row.elementId) ?? []), { createdAt: new Date(row.createdAt), completedAt: row.completedAt ? new Date(row.completedAt) : null, outcome: row.outcome }]);
+    for (const activation of row?.earlier ?? []) {
+      byElement.set(activation.elementId, [
+        ...(byElement.get(activation.elementId) ?? []),
+        { createdAt: new Date(activation.createdAt), completedAt: activation.completedAt ? new Date(activation.completedAt) : null, outcome: activation.outcome },
+      ]);
     }
-    return byElement;
+    return { calendars: await this.calendarStore.calendarsFor(row?.signature ?? '', manager), earlier: byElement };
   }
+
 }
 
 function explicitDueAt(task: WaitingTask): Date | null {
