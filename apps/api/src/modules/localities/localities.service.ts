@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type Repository } from 'typeorm';
 import { vietnamDateOf } from '@vinh-danh/calendar';
 import { foldVietnamese } from '@vinh-danh/domain';
+import { hydrate, selectList, tableOf } from '../../database/entity-sql';
 import { LocalityEntity } from './entities/locality.entity';
 import { LocalityClosedError, LocalityNotFoundError } from './localities.errors';
 import { isValidOn, toLocalityRef, type LocalityDetailView } from './views/locality-view';
@@ -56,21 +57,17 @@ export class LocalitiesService {
   /** The unit and all units above it, nearest first (commune, district, province, central). */
   async ancestorsOrSelf(id: string, manager?: EntityManager): Promise<LocalityEntity[]> {
     const runner = manager ?? this.localities.manager;
-    // One statement: every step places its tasks with this, so no second round trip.
-    const units = await runner
-      .getRepository(LocalityEntity)
-      .createQueryBuilder('unit')
-      .addCommonTableExpression(
-        `SELECT id, parent_id, 0 AS depth FROM localities WHERE id = :id
+    // One plain statement (entity-sql): every step places its tasks with this.
+    const rows = (await runner.query(
+      `WITH RECURSIVE chain AS (
+         SELECT id, parent_id, 0 AS depth FROM localities WHERE id = $1
          UNION ALL
-         SELECT p.id, p.parent_id, c.depth + 1 FROM localities p JOIN chain c ON p.id = c.parent_id`,
-        'chain',
-        { recursive: true },
-      )
-      .innerJoin('chain', 'chain', 'chain.id = unit.id')
-      .orderBy('chain.depth', 'ASC')
-      .setParameters({ id })
-      .getMany();
+         SELECT p.id, p.parent_id, c.depth + 1 FROM localities p JOIN chain c ON p.id = c.parent_id
+       )
+       SELECT ${selectList(runner, LocalityEntity, 'u')} FROM chain JOIN ${tableOf(runner, LocalityEntity)} u ON u.id = chain.id ORDER BY chain.depth`,
+      [id],
+    )) as Array<Record<string, unknown>>;
+    const units = rows.map((row) => hydrate(runner, LocalityEntity, row, 'u'));
     if (units.length === 0) throw new LocalityNotFoundError(id);
     return units;
   }
