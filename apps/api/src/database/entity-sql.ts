@@ -65,7 +65,13 @@ function selectShape(metadata: EntityMetadata, alias: string, omit: readonly str
  * left undefined in one of them gets its DEFAULT); values go through the driver as TypeORM's
  * own insert would prepare them (JSON for jsonb, and so on).
  */
-export async function insertEntities<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, entities: readonly T[]): Promise<void> {
+export async function insertEntities<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  entities: ReadonlyArray<Partial<T>>,
+  /** What a duplicate does, by property names: skipped, or updated in those columns. */
+  onConflict?: { ignore: true } | { keys: ReadonlyArray<keyof T & string>; update: ReadonlyArray<keyof T & string> },
+): Promise<void> {
   if (entities.length === 0) return;
   const metadata = metadataOf(manager, target);
   const driver = manager.connection.driver;
@@ -80,7 +86,20 @@ export async function insertEntities<T extends ObjectLiteral>(manager: EntityMan
     });
     return `(${values.join(', ')})`;
   });
-  await manager.query(`INSERT INTO ${quote(metadata.tableName)} (${columns.map((column) => quote(column.databaseName)).join(', ')}) VALUES ${tuples.join(', ')}`, parameters);
+  const insert = `INSERT INTO ${quote(metadata.tableName)} (${columns.map((column) => quote(column.databaseName)).join(', ')}) VALUES ${tuples.join(', ')}`;
+  await manager.query(`${insert}${conflictClause(metadata, onConflict)}`, parameters);
+}
+
+function conflictClause(metadata: EntityMetadata, onConflict: { ignore: true } | { keys: readonly string[]; update: readonly string[] } | undefined): string {
+  if (!onConflict) return '';
+  if ('ignore' in onConflict) return ' ON CONFLICT DO NOTHING';
+  const name = (property: string) => {
+    const column = metadata.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`${metadata.name} has no column for ${property}`);
+    return quote(column.databaseName);
+  };
+  const updates = onConflict.update.map((property) => `${name(property)} = EXCLUDED.${name(property)}`);
+  return ` ON CONFLICT (${onConflict.keys.map(name).join(', ')}) DO UPDATE SET ${updates.join(', ')}`;
 }
 
 /**

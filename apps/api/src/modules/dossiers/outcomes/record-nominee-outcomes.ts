@@ -13,6 +13,7 @@ import {
   type PlanNominee,
   type RecordedNomineeOutcome,
 } from '@vinh-danh/domain';
+import { insertEntities } from '../../../database/entity-sql';
 import { AuditLog } from '../../audit/audit-log';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { LocalitiesService } from '../../localities/localities.service';
@@ -105,23 +106,17 @@ export class NomineeOutcomeRecorder {
       decidedAt: now,
     }));
     for (let i = 0; i < outcomes.length; i += CHUNK) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(NomineeOutcomeEntity)
-        .values(outcomes.slice(i, i + CHUNK))
-        .orUpdate(['status', 'reason', 'lifted_to_award_code', 'task_id', 'decided_by', 'decided_at'], ['nominee_id', 'level'])
-        .execute();
+      await insertEntities(manager, NomineeOutcomeEntity, outcomes.slice(i, i + CHUNK), {
+        keys: ['nomineeId', 'level'],
+        update: ['status', 'reason', 'liftedToAwardCode', 'taskId', 'decidedBy', 'decidedAt'],
+      });
     }
     const votes = plan.votes.map((vote) => ({ id: randomUUID(), dossierId: dossier.id, level, taskId: task.id, recordedBy: user.id, recordedAt: now, ...vote }));
     for (let i = 0; i < votes.length; i += CHUNK) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(NomineeVoteEntity)
-        .values(votes.slice(i, i + CHUNK))
-        .orUpdate(['task_id', 'members', 'present', 'votes_for', 'threshold_percent', 'passed', 'by_nominee', 'recorded_by', 'recorded_at'], ['nominee_id', 'level'])
-        .execute();
+      await insertEntities(manager, NomineeVoteEntity, votes.slice(i, i + CHUNK), {
+        keys: ['nomineeId', 'level'],
+        update: ['taskId', 'members', 'present', 'votesFor', 'thresholdPercent', 'passed', 'byNominee', 'recordedBy', 'recordedAt'],
+      });
     }
     if (outcomes.length === 0 && votes.length === 0) return;
     // Implicit approvals are counted, explicit results and every drop or lift listed.

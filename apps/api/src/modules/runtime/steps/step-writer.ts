@@ -166,31 +166,28 @@ export class StepWriter {
     // Timers still armed from an earlier step already have their job: the unique
     // (instance, execution) index makes the insert skip them.
     const repository = manager.getRepository(TimerJobEntity);
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(TimerJobEntity)
-      .values(
-        result.timers.map((timer) =>
-          repository.create({
-            id: randomUUID(),
-            instanceId: instance.id,
-            dossierId: instance.dossierId,
-            executionId: timer.executionId,
-            elementId: timer.elementId,
-            attachedToElementId: timer.attachedToElementId ?? null,
-            timerValue: timer.value,
-            dueAt: new Date(timer.expireAt),
-            status: 'pending',
-            attempts: 0,
-            lastError: null,
-            createdAt: cause.now,
-            finishedAt: null,
-          }),
-        ),
-      )
-      .orIgnore()
-      .execute();
+    await insertEntities(
+      manager,
+      TimerJobEntity,
+      result.timers.map((timer) =>
+        repository.create({
+          id: randomUUID(),
+          instanceId: instance.id,
+          dossierId: instance.dossierId,
+          executionId: timer.executionId,
+          elementId: timer.elementId,
+          attachedToElementId: timer.attachedToElementId ?? null,
+          timerValue: timer.value,
+          dueAt: new Date(timer.expireAt),
+          status: 'pending',
+          attempts: 0,
+          lastError: null,
+          createdAt: cause.now,
+          finishedAt: null,
+        }),
+      ),
+      { ignore: true },
+    );
   }
 
   private async endDisarmedJobs(manager: EntityManager, instance: ProcessInstanceEntity, armed: string[], cause: StepCause): Promise<void> {
@@ -211,7 +208,7 @@ export class StepWriter {
     dossier.result = outcome.result;
     dossier.resultLabel = outcome.label;
     dossier.closedAt = now;
-    await manager.getRepository(DossierEntity).update({ id: dossier.id }, { status: dossier.status, result: dossier.result, resultLabel: dossier.resultLabel, closedAt: now });
+    await updateEntity(manager, DossierEntity, { status: dossier.status, result: dossier.result, resultLabel: dossier.resultLabel, closedAt: now }, 'id = $1', [dossier.id]);
   }
 }
 
