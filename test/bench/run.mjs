@@ -4,7 +4,8 @@
  * rewrites BENCHMARKS.md:
  *   1. the engine loop alone (libs/engine runtime, and bare bpmn-engine for reference);
  *   2. POST /api/tasks/{id}/complete at 1, 5 and 20 clients, on PGlite and PostgreSQL;
- *   3. the ratio HTTP / raw (steps/s) per row;
+ *   3. the ratio HTTP / raw (steps/s) per row, against both engine loops run again right
+ *      before that row;
  *   4. state size per instance and api RSS with 1k / 5k / 10k open instances.
  *
  *   npm run bench                 # builds the api, then the full run (≈10 min)
@@ -174,6 +175,14 @@ async function rawSection() {
   return { runtime, warm, plain };
 }
 
+/** Short runs of the bare and the libs/engine stateless loops (the api waits idle meanwhile). */
+async function besideLoops() {
+  const short = { warmupInstances: 4, maxSteps: settings.quick ? 100 : 150, maxMs: settings.quick ? 1_500 : 2_500 };
+  const plain = await plainLoop({ xmlPath: twoTier, specs: await userTaskSpecs(twoTier), ...short });
+  const runtime = await runtimeLoop({ xmlPath: twoTier, ...short });
+  return { plain: { stepsPerSecond: plain.stepsPerSecond, steps: plain.steps }, runtime: { stepsPerSecond: runtime.stepsPerSecond, steps: runtime.steps } };
+}
+
 /** Runs a loop in this process and notes how many cores everything else used meanwhile. */
 async function withOtherLoad(loop) {
   const machine0 = machineCpu();
@@ -234,14 +243,20 @@ async function httpSection(kind, mode, results) {
 
     const rows = [];
     for (const [i, clients] of settings.http.clients.entries()) {
+      // The engine loops again, right before the row: this machine's speed drifts by tens of
+      // per cent within minutes, so a row is compared with loops run beside it.
+      const beside = results.raw ? await besideLoops() : undefined;
+      if (beside) await api.refreshConnections(clients);
       const from = process.hrtime.bigint();
       const row = await completeTasks(api, pool, { clients, maxSteps: perRow[i], maxMs: settings.http.maxMs, server });
       windows.push([Number(from / 1000n), Number(process.hrtime.bigint() / 1000n)]);
-      row.ratioToRuntime = results.raw ? row.stepsPerSecond / results.raw.runtime.stepsPerSecond : NaN;
+      row.beside = beside;
+      row.ratioToRuntime = beside ? row.stepsPerSecond / beside.runtime.stepsPerSecond : NaN;
       row.ratioToSameMode = results.raw ? row.stepsPerSecond / (mode.instanceCacheSize ? results.raw.warm : results.raw.runtime).stepsPerSecond : NaN;
-      row.ratioToPlain = results.raw ? row.stepsPerSecond / results.raw.plain.stepsPerSecond : NaN;
+      row.ratioToPlain = beside ? row.stepsPerSecond / beside.plain.stepsPerSecond : NaN;
       rows.push(row);
       const errors = Object.entries(row.errors).map(([k, v]) => `${k}×${v}`).join(', ') || 'none';
+      if (beside) log(`  engine loops beside the next row: bare bpmn-engine ${fmt(beside.plain.stepsPerSecond)} steps/s, libs/engine ${fmt(beside.runtime.stepsPerSecond)} steps/s`);
       log(`  ${String(clients).padStart(2)} clients: ${fmt(row.stepsPerSecond)} steps/s, p50 ${fmt(row.p50Ms)} ms, p95 ${fmt(row.p95Ms)} ms, api CPU ${fmt(row.serverCpuMsPerStep)} ms/step, cores busy: api ${fmt(row.serverCores, 2)} + client ${fmt((row.benchCpuMsPerStep * row.steps) / row.wallMs, 2)} + other ${fmt(row.otherCores, 2)}, ${row.steps} steps, errors: ${errors}`);
     }
     const memory = server.memory();

@@ -34,6 +34,16 @@ export class ApiClient {
     return { status: response.status, body: parsed };
   }
 
+  /**
+   * After the client sat idle (the engine loops beside a row take seconds, longer than the
+   * server's keep-alive), `connections` health reads at once, each retried once: a pooled
+   * socket the server has just closed fails a read here, not a timed completion.
+   */
+  async refreshConnections(connections) {
+    const read = () => fetch(`${this.base}/health`).then((response) => response.text());
+    await Promise.all(Array.from({ length: connections }, () => read().catch(read)));
+  }
+
   async ok(method, path, options, expected = [200, 201]) {
     const response = await this.request(method, path, options);
     if (!expected.includes(response.status)) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(response.body).slice(0, 500)}`);

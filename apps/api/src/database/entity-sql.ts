@@ -6,7 +6,9 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
  * TypeORM's own metadata: the same tables, columns, value preparation and hydration (the
  * driver's), without TypeORM's query builders, which build their SQL afresh on every call —
  * about 2 ms of the api's CPU per step in its profile, a tenth of a whole step. Everything
- * else keeps using repositories and query builders.
+ * else keeps using repositories and query builders. No TypeORM subscriber runs for these
+ * statements: not for writes whose subscribers matter (the search text of dossiers' codes
+ * and titles and of nominees).
  */
 
 interface SelectShape {
