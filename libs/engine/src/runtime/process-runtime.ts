@@ -4,7 +4,7 @@ import type { CompiledDefinition, EngineState, ProcessRuntime, StateLoader, Star
 import { WarmSessions } from './warm-sessions';
 import { OutcomeNotAllowedError, TaskNotWaitingError, TimerNotArmedError } from '../errors';
 import { EngineSession, RESERVED_VARIABLES } from './engine-session';
-import { beforeStep, buildStepResult } from './step-result';
+import { NOTHING_BEFORE, beforeStep, buildStepResult } from './step-result';
 import type { CompletionSignal } from './task-completion-extension';
 
 export interface ProcessRuntimeOptions {
@@ -41,7 +41,7 @@ export function createProcessRuntime(options: ProcessRuntimeOptions = {}): Proce
     compile: (xml) => compileDefinition(xml),
     start: async (definition, input) => {
       const session = await start(definition, input);
-      return remember(await buildStepResult(session, { waiting: [], armedTimerExecutionIds: [] }), session);
+      return remember(await buildStepResult(session, NOTHING_BEFORE), session);
     },
     completeTask: async (definition, state, completion, options = {}) => {
       const session = await sessionFor(definition, state, options);
@@ -70,7 +70,7 @@ async function start(definition: CompiledDefinition, input: StartInput): Promise
 async function completeTask(session: EngineSession, completion: TaskCompletion): Promise<StepResult> {
   const internals = session.internals;
   const waitingApis = session.waitingUserTasks();
-  const before = beforeStep(session);
+  const before = beforeStep(session, waitingApis);
 
   // A signal to an id that is not waiting is silently ignored by the engine: check first.
   const target = waitingApis.find((api) => api.executionId === completion.executionId);

@@ -11,10 +11,13 @@ export interface BeforeStep {
   armedTimerExecutionIds: string[];
 }
 
-/** Takes note of what is waiting and armed, before a step acts. */
-export function beforeStep(session: EngineSession): BeforeStep {
+/** Nothing waiting, nothing armed: before an instance starts. */
+export const NOTHING_BEFORE: BeforeStep = { waiting: [], armedTimerExecutionIds: [] };
+
+/** Takes note of what is waiting (the session's, unless the caller already has them) and armed, before a step acts. */
+export function beforeStep(session: EngineSession, waitingApis = session.waitingUserTasks()): BeforeStep {
   return {
-    waiting: session.waitingUserTasks().map((api) => toWaitingTask(api, session.internals)),
+    waiting: waitingApis.map((api) => toWaitingTask(api, session.internals)),
     armedTimerExecutionIds: session.timers.armedTimerContents().map((content) => content.executionId ?? ''),
   };
 }
