@@ -7,7 +7,3 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 export function row<T>(entity: T): QueryDeepPartialEntity<T> {
   return entity as QueryDeepPartialEntity<T>;
 }
-
-export function rows<T>(entities: T[]): QueryDeepPartialEntity<T>[] {
-  return entities as QueryDeepPartialEntity<T>[];
-}

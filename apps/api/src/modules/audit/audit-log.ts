@@ -36,14 +36,14 @@ export class AuditLog {
     if (this.held.has(manager)) return work();
     const held: AuditEntry[] = [];
     this.held.set(manager, held);
+    let result: T;
     try {
-      const result = await work();
-      this.held.delete(manager);
-      await this.append(manager, held);
-      return result;
+      result = await work();
     } finally {
       this.held.delete(manager);
     }
+    await this.append(manager, held);
+    return result;
   }
 
   async append(manager: EntityManager, entries: AuditEntry[]): Promise<void> {

@@ -26,14 +26,3 @@ export class UsersService {
     return user;
   }
 }
-
-export function toAuthenticated(user: UserEntity): AuthenticatedUser {
-  return {
-    id: user.id,
-    username: user.username,
-    fullName: user.fullName,
-    isSystemAdmin: user.isSystemAdmin,
-    isActive: user.isActive,
-    roles: user.roles.map((grant) => ({ role: grant.role, localityId: grant.localityId })),
-  };
-}

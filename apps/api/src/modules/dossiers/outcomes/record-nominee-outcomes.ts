@@ -140,8 +140,6 @@ export class NomineeOutcomeRecorder {
     ]);
   }
 
-
-
   /** Levels with a unit valid today on the dossier's chain: where a lifted award can be decided. */
   private async chainLevels(manager: EntityManager, localityId: string, today: string): Promise<Level[]> {
     const chain = await this.localities.ancestorsOrSelf(localityId, manager);

@@ -69,7 +69,6 @@ export class DueDatePolicy {
     }
     return { calendars: await this.calendarStore.calendarsFor(row?.signature ?? '', manager), earlier: byElement };
   }
-
 }
 
 function explicitDueAt(task: WaitingTask): Date | null {
