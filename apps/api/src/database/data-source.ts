@@ -18,9 +18,9 @@ export async function createDataSource(database: AppConfig['database']): Promise
   mkdirSync(database.dataDir, { recursive: true });
   const unlock = lockDataFolder(database.dataDir);
   // PGlite is ESM; load it at run time so the CommonJS build keeps working.
-  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGlite, protocol, parse } = await import('@electric-sql/pglite');
   // pg_trgm backs the search indexes; PGlite ships it as a loadable extension.
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const db = await PGlite.create(database.dataDir, { extensions: { pg_trgm } });
-  return new DataSource({ ...common, type: 'postgres', driver: pgliteDriverModule(db, unlock) });
+  return new DataSource({ ...common, type: 'postgres', driver: pgliteDriverModule(db, { serialize: protocol.serialize, parseResults: parse.parseResults }, unlock) });
 }

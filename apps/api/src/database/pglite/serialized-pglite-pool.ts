@@ -1,8 +1,9 @@
 import { EventEmitter } from 'node:events';
 import type { PGlite } from '@electric-sql/pglite';
+import { PreparedStatements, type PgliteSession, type PgliteWire } from './prepared-statements';
 
 /** What the pool needs of PGlite (its extension-typed instance is not assignable to the class). */
-type PgliteDatabase = Pick<PGlite, 'query' | 'exec' | 'close'>;
+type PgliteDatabase = Pick<PGlite, 'exec' | 'close'> & PgliteSession;
 
 /**
  * A `pg`-compatible Pool over one PGlite instance that lends its single connection to one
@@ -19,8 +20,14 @@ interface Waiter {
 }
 
 export class PgliteClient extends EventEmitter {
-  constructor(private readonly db: PgliteDatabase) {
+  private readonly statements: PreparedStatements;
+
+  constructor(
+    private readonly db: PgliteDatabase,
+    wire: PgliteWire,
+  ) {
     super();
+    this.statements = new PreparedStatements(db, wire);
   }
 
   query(text: string, paramsOrCallback?: unknown[] | Callback, maybeCallback?: Callback): Promise<unknown> {
@@ -29,8 +36,8 @@ export class PgliteClient extends EventEmitter {
     // Statements without parameters may hold several commands (migrations): exec runs them all.
     const run =
       params && params.length > 0
-        ? this.db.query(text, params)
-        : this.db.exec(text).then((results) => results[results.length - 1] ?? { rows: [], fields: [], affectedRows: 0 });
+        ? this.statements.query(text, params)
+        : this.runUnprepared(text);
     return run.then(
       (result) => {
         const shaped = { ...result, rowCount: (result as { affectedRows?: number }).affectedRows ?? result.rows.length };
@@ -43,6 +50,12 @@ export class PgliteClient extends EventEmitter {
       },
     );
   }
+
+  private async runUnprepared(text: string) {
+    this.statements.noticeUnprepared(text);
+    const results = await this.db.exec(text);
+    return results[results.length - 1] ?? { rows: [], fields: [], affectedRows: 0 };
+  }
 }
 
 export class SerializedPglitePool extends EventEmitter {
@@ -52,11 +65,12 @@ export class SerializedPglitePool extends EventEmitter {
 
   constructor(
     private readonly db: PgliteDatabase,
+    wire: PgliteWire,
     private readonly onClosed: () => void = () => undefined,
     private readonly acquireTimeoutMs = 30_000,
   ) {
     super();
-    this.client = new PgliteClient(db);
+    this.client = new PgliteClient(db, wire);
   }
 
   connect(callback: ConnectCallback): void {
@@ -109,11 +123,11 @@ export class SerializedPglitePool extends EventEmitter {
 }
 
 /** The module object TypeORM's postgres driver expects in place of `pg`. */
-export function pgliteDriverModule(db: PgliteDatabase, onClosed?: () => void): { Pool: new () => SerializedPglitePool } {
+export function pgliteDriverModule(db: PgliteDatabase, wire: PgliteWire, onClosed?: () => void): { Pool: new () => SerializedPglitePool } {
   return {
     Pool: class extends SerializedPglitePool {
       constructor() {
-        super(db, onClosed);
+        super(db, wire, onClosed);
       }
     },
   };
