@@ -5,6 +5,7 @@ import { ENTITIES, SUBSCRIBERS } from './entities';
 import { MIGRATIONS } from './migrations';
 import { lockDataFolder } from './pglite/data-folder-lock';
 import { pgliteDriverModule } from './pglite/serialized-pglite-pool';
+import { pgWithNamedStatements } from './postgres/named-statements';
 
 /**
  * One dialect everywhere: PostgreSQL when DATABASE_URL is set, otherwise PGlite (PostgreSQL
@@ -13,7 +14,7 @@ import { pgliteDriverModule } from './pglite/serialized-pglite-pool';
 export async function createDataSource(database: AppConfig['database']): Promise<DataSource> {
   const common = { entities: ENTITIES, subscribers: SUBSCRIBERS, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
   if (database.kind === 'postgres') {
-    return new DataSource({ ...common, type: 'postgres', url: database.url, poolSize: 10, applicationName: 'vinh-danh' });
+    return new DataSource({ ...common, type: 'postgres', driver: pgWithNamedStatements(), url: database.url, poolSize: 10, applicationName: 'vinh-danh' });
   }
   mkdirSync(database.dataDir, { recursive: true });
   const unlock = lockDataFolder(database.dataDir);
