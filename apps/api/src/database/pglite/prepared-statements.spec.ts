@@ -1,5 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { PreparedStatements, type PgliteWire } from './prepared-statements';
+import { PreparedStatements, type PgliteSession, type PgliteWire } from './prepared-statements';
 import { PgliteClient } from './serialized-pglite-pool';
 
 /**
@@ -8,13 +8,16 @@ import { PgliteClient } from './serialized-pglite-pool';
  * and failed statements.
  */
 describe('PreparedStatements (PGlite)', () => {
-  let db: PGlite;
+  // What the spec uses of it (a Pick: PGlite's own class type differs between the ESM
+  // import here and the CommonJS view of its types).
+  let db: PgliteSession & Pick<PGlite, 'exec' | 'query' | 'close' | 'waitReady'>;
   let wire: PgliteWire;
 
   beforeAll(async () => {
     const pglite = await import('@electric-sql/pglite');
-    db = new pglite.PGlite(); // in memory
-    await db.waitReady;
+    const memory = new pglite.PGlite();
+    await memory.waitReady;
+    db = memory;
     wire = { serialize: pglite.protocol.serialize, parseResults: pglite.parse.parseResults };
     await db.exec(`
       CREATE TABLE hồ_sơ (id int PRIMARY KEY, title text NOT NULL, tags text[], facts jsonb, due timestamptz, done boolean);
