@@ -45,9 +45,12 @@ type Query = (...args: unknown[]) => unknown;
  */
 export function pgWithNamedStatements(names = new StatementNames()): typeof pg {
   class NamingClient extends pg.Client {
+    // pg types query() as a dozen overloads; `never` is assignable to each of their returns,
+    // and the value returned is always what pg's own query() returns for the same call.
     override query(...args: unknown[]): never {
       const [text, values, callback] = args;
       const query = super.query.bind(this) as Query;
+      // Only the (text, values) promise form TypeORM uses; config objects and callbacks pass through.
       const name = typeof text === 'string' && Array.isArray(values) && values.length > 0 && callback === undefined ? names.nameOf(text) : undefined;
       if (name === undefined) return query(...args) as never;
       return (query({ name, text, values }) as Promise<unknown>).catch((error: unknown) => {
