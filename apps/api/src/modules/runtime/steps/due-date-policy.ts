@@ -62,10 +62,9 @@ export class DueDatePolicy {
     )) as Array<{ signature: string; earlier: Array<{ elementId: string; createdAt: string; completedAt: string | null; outcome: string | null }> }>;
     const byElement = new Map<string, EarlierActivation[]>();
     for (const activation of row?.earlier ?? []) {
-      byElement.set(activation.elementId, [
-        ...(byElement.get(activation.elementId) ?? []),
-        { createdAt: new Date(activation.createdAt), completedAt: activation.completedAt ? new Date(activation.completedAt) : null, outcome: activation.outcome },
-      ]);
+      const activations = byElement.get(activation.elementId) ?? [];
+      activations.push({ createdAt: new Date(activation.createdAt), completedAt: activation.completedAt ? new Date(activation.completedAt) : null, outcome: activation.outcome });
+      byElement.set(activation.elementId, activations);
     }
     return { calendars: await this.calendarStore.calendarsFor(row?.signature ?? '', manager), earlier: byElement };
   }

@@ -165,27 +165,24 @@ export class StepWriter {
     if (armed.length === 0) return;
     // Timers still armed from an earlier step already have their job: the unique
     // (instance, execution) index makes the insert skip them.
-    const repository = manager.getRepository(TimerJobEntity);
     await insertEntities(
       manager,
       TimerJobEntity,
-      result.timers.map((timer) =>
-        repository.create({
-          id: randomUUID(),
-          instanceId: instance.id,
-          dossierId: instance.dossierId,
-          executionId: timer.executionId,
-          elementId: timer.elementId,
-          attachedToElementId: timer.attachedToElementId ?? null,
-          timerValue: timer.value,
-          dueAt: new Date(timer.expireAt),
-          status: 'pending',
-          attempts: 0,
-          lastError: null,
-          createdAt: cause.now,
-          finishedAt: null,
-        }),
-      ),
+      result.timers.map((timer) => ({
+        id: randomUUID(),
+        instanceId: instance.id,
+        dossierId: instance.dossierId,
+        executionId: timer.executionId,
+        elementId: timer.elementId,
+        attachedToElementId: timer.attachedToElementId ?? null,
+        timerValue: timer.value,
+        dueAt: new Date(timer.expireAt),
+        status: 'pending',
+        attempts: 0,
+        lastError: null,
+        createdAt: cause.now,
+        finishedAt: null,
+      })),
       { ignore: true },
     );
   }
